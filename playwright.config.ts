@@ -1,0 +1,28 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const port = 4173;
+
+// Playwright cannot download its own browser here, so it drives Debian's Chromium.
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  use: { baseURL: `http://127.0.0.1:${port}`, launchOptions: chromium },
+  projects: [
+    { name: 'phone', use: { ...devices['Pixel 5'], launchOptions: chromium } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
+  ],
+  // The exported site, served exactly as `npm start` serves it.
+  webServer: {
+    command: `npx serve out --listen ${port} --config ../serve.json --no-clipboard`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env.CI,
+  },
+});

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { TermArticle } from '@/components/site/TermArticle';
+import { displayTitle } from '@/lib/content/display';
+import { getTerm, getTerms } from '@/lib/content/load';
+import { entryPath } from '@/lib/content/routes';
+
+// Only entries that exist are pages; any other /glossary/<x> is the 404 page.
+export const dynamicParams = false;
+
+type Props = { params: Promise<{ slug: string }> };
+
+export function generateStaticParams() {
+  return getTerms().map(({ slug }) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const term = getTerm((await params).slug);
+  if (!term) return {};
+  return {
+    title: displayTitle(term),
+    description: term.description,
+    alternates: { canonical: entryPath(term.slug) },
+  };
+}
+
+export default async function EntryPage({ params }: Props) {
+  const { slug } = await params;
+  const term = getTerm(slug);
+  if (!term) notFound();
+  const { default: Body } = await import(`../../../../content/glossary/${slug}.mdx`);
+  const related = term.related.map((s) => getTerm(s)).filter((t) => t !== undefined);
+  return (
+    <TermArticle term={term} related={related}>
+      <Body />
+    </TermArticle>
+  );
+}

@@ -1,0 +1,12 @@
+import { BottomLine } from './BottomLine';
+import { KeyTakeaways } from './KeyTakeaways';
+import { ParticipantRoles } from './ParticipantRoles';
+import { QuestionsToAsk } from './QuestionsToAsk';
+import { Role } from './Role';
+
+/**
+ * Every tag an editor may write in an entry. Editors never import: MDX gets
+ * these through src/mdx-components.tsx. The allowed props are listed in
+ * src/lib/content/writer-tags.ts, which the content check enforces.
+ */
+export const writerComponents = { KeyTakeaways, ParticipantRoles, Role, QuestionsToAsk, BottomLine };

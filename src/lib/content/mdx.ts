@@ -1,0 +1,26 @@
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import remarkBlockTags from '../mdx/remark-block-tags.mjs';
+
+/**
+ * Parses an entry body with the same remark + MDX grammar the site build
+ * uses, so checks see exactly what the compiler sees. Positions are shifted
+ * to lines of the whole file, frontmatter included.
+ */
+export function parseBody(body: string, bodyLine: number): Root {
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkBlockTags);
+  const tree = processor.runSync(processor.parse(body)) as Root;
+  shiftLines(tree, bodyLine - 1);
+  return tree;
+}
+
+function shiftLines(node: { position?: { start: { line: number }; end: { line: number } }; children?: unknown[] }, by: number) {
+  if (node.position) {
+    node.position.start.line += by;
+    node.position.end.line += by;
+  }
+  for (const child of node.children ?? []) shiftLines(child as typeof node, by);
+}

@@ -1,0 +1,73 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const imo = '/glossary/independent-marketing-organization';
+
+async function expectFullEntry(page: Page) {
+  await expect(page.getByText('Glossary term', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Independent Marketing Organization (IMO)');
+  await expect(page.getByText('Written by Editorial Team')).toBeVisible();
+  const updated = page.locator('time[datetime="2026-05-17"]');
+  await expect(updated).toHaveText('May 17, 2026');
+  await expect(page.getByText(/^Updated/)).toContainText('May 17, 2026');
+
+  const takeaways = page.getByRole('region', { name: 'Key takeaways' });
+  await expect(takeaways.getByRole('listitem')).toHaveCount(4);
+
+  const roles = page.getByRole('table', { name: /Who does what/ });
+  await expect(roles.getByRole('columnheader')).toHaveText(['Participant', 'Typical role']);
+  await expect(roles.getByRole('rowheader')).toHaveText(['Carrier', 'IMO', 'Agent', 'Consumer']);
+
+  const questions = page.getByRole('region', { name: 'Questions to ask' });
+  expect(await questions.getByRole('listitem').count()).toBeGreaterThanOrEqual(3);
+  await expect(page.getByRole('region', { name: 'The bottom line' })).toContainText('how your agent is paid');
+  await expect(page.getByRole('region', { name: 'Sources' }).getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
+}
+
+test('the IMO entry shows everything a reader needs', async ({ page }) => {
+  await page.goto(imo);
+  await expect(page).toHaveTitle(/Independent Marketing Organization \(IMO\)/);
+  await expectFullEntry(page);
+  const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+  await expect(crumbs.getByRole('link')).toHaveText(['Home', 'Glossary']);
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the IMO entry is complete', async ({ page }) => {
+    await page.goto(imo);
+    await expectFullEntry(page);
+  });
+});
+
+test('content pages load no JavaScript', async ({ page }) => {
+  for (const path of ['/', '/glossary', imo, '/topics', '/topics/annuities']) {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    expect(scripts, `scripts loaded by ${path}`).toEqual([]);
+    expect(await page.locator('script').count(), `script tags on ${path}`).toBe(0);
+    page.removeAllListeners('request');
+  }
+});
+
+test('a reader gets from the home page to the IMO entry by clicking', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Glossary/ }).click();
+  await expect(page).toHaveURL(/\/glossary$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary A–Z');
+  await page.getByRole('link', { name: 'Independent Marketing Organization (IMO)' }).click();
+  await expect(page).toHaveURL(new RegExp(`${imo}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Independent Marketing Organization (IMO)');
+});
+
+test('an unknown address gets the 404 page', async ({ page }) => {
+  for (const path of ['/no-such-page', '/glossary/no-such-term']) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.getByRole('link', { name: /Browse every term/ })).toHaveAttribute('href', '/glossary');
+  }
+});

@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writerComponents } from '@/components/mdx';
+import { writerTags } from '@/lib/content/writer-tags';
+
+const { KeyTakeaways, ParticipantRoles, Role, QuestionsToAsk, BottomLine } = writerComponents;
+
+afterEach(cleanup);
+
+describe('writer components', () => {
+  it('the registry offers exactly the tags the content check allows', () => {
+    expect(Object.keys(writerComponents).sort()).toEqual(Object.keys(writerTags).sort());
+  });
+
+  it('KeyTakeaways is a labelled section with the list a writer wrote', () => {
+    render(
+      <KeyTakeaways>
+        <ul>
+          <li>One</li>
+          <li>Two</li>
+        </ul>
+      </KeyTakeaways>,
+    );
+    const section = screen.getByRole('region', { name: 'Key takeaways' });
+    expect(within(section).getByRole('heading', { level: 2, name: 'Key takeaways' })).toBeTruthy();
+    expect(within(section).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['One', 'Two']);
+  });
+
+  it('ParticipantRoles is a data table with a caption, column headers and a row header per participant', () => {
+    render(
+      <ParticipantRoles caption="Who does what">
+        <Role name="Carrier">Issues the policy.</Role>
+        <Role name="Agent">Sells it.</Role>
+      </ParticipantRoles>,
+    );
+    const table = screen.getByRole('table', { name: 'Who does what' });
+    const columns = within(table).getAllByRole('columnheader');
+    expect(columns.map((c) => c.textContent)).toEqual(['Participant', 'Typical role']);
+    expect(columns.every((c) => c.getAttribute('scope') === 'col')).toBe(true);
+    const rows = within(table).getAllByRole('rowheader');
+    expect(rows.map((r) => r.textContent)).toEqual(['Carrier', 'Agent']);
+    expect(rows.every((r) => r.getAttribute('scope') === 'row')).toBe(true);
+    expect(within(table).getByRole('cell', { name: 'Issues the policy.' })).toBeTruthy();
+  });
+
+  it('QuestionsToAsk is a labelled section of questions', () => {
+    render(
+      <QuestionsToAsk>
+        <ul>
+          <li>How are you paid?</li>
+        </ul>
+      </QuestionsToAsk>,
+    );
+    const section = screen.getByRole('region', { name: 'Questions to ask' });
+    expect(within(section).getByRole('listitem').textContent).toBe('How are you paid?');
+  });
+
+  it('BottomLine is a labelled section with the summary', () => {
+    render(
+      <BottomLine>
+        <p>Know how your agent is paid.</p>
+      </BottomLine>,
+    );
+    const section = screen.getByRole('region', { name: 'The bottom line' });
+    expect(within(section).getByText('Know how your agent is paid.')).toBeTruthy();
+  });
+});
