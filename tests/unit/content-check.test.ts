@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/check';
 import { formatProblem, sortProblems } from '@/lib/content/errors';
+import { linkedSlugs } from '@/lib/content/links';
+import { parseBody } from '@/lib/content/mdx';
 
 const fixtures = path.join('tests', 'fixtures');
 const today = '2026-11-28';
@@ -45,6 +47,13 @@ describe('the real glossary', () => {
     for (const t of published) perTopic.set(t.category, (perTopic.get(t.category) ?? 0) + 1);
     expect(perTopic.size).toBe(5);
     for (const count of perTopic.values()) expect(count).toBeGreaterThanOrEqual(5);
+  });
+
+  it('every entry links to at least two other entries in its body', () => {
+    const few = report.terms
+      .map((t) => ({ file: t.file, links: linkedSlugs(parseBody(t.body, t.bodyLine)).filter((s) => s !== t.slug) }))
+      .filter((t) => t.links.length < 2);
+    expect(few).toEqual([]);
   });
 
   it('every entry reads at grade 10 or below', () => {

@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { Problem } from './errors';
-import type { Term } from './load';
+import type { EntryBody } from './load';
 import { resolveInternalLink } from './routes';
 import { pageAnchors, requiredTags, writerTags } from './writer-tags';
 
@@ -17,7 +17,7 @@ const dangerousTags = new Set(['script', 'iframe', 'style', 'object', 'embed', '
  * run code at build time and ship it to readers, so an entry may contain
  * only Markdown and the writer tags in writer-tags.ts.
  */
-export function checkBody(term: Term, tree: Root, anchorsBySlug: Map<string, Set<string>>, drafts: Set<string>): Problem[] {
+export function checkBody(term: EntryBody, tree: Root, anchorsBySlug: Map<string, Set<string>>, drafts: Set<string>): Problem[] {
   const problems: Problem[] = [];
   const report = (node: Node, rule: string, message: string) =>
     problems.push({

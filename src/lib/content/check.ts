@@ -1,9 +1,10 @@
 import type { Root } from 'mdast';
 import type { Problem } from './errors';
-import { loadTerms, type LoadOptions, type Term } from './load';
+import { loadTerms, type EntryBody, type LoadOptions, type Term } from './load';
 import { parseBody } from './mdx';
 import { maxGrade, readingGrade } from './readability';
 import { anchorsOf, checkBody } from './body-rules';
+import { incomingLinks, linkedSlugs } from './links';
 
 export interface CheckReport {
   problems: Problem[];
@@ -13,10 +14,12 @@ export interface CheckReport {
 
 /** Every rule over every entry, drafts included: what `npm run check:content` runs. */
 export function checkContent(options: LoadOptions = {}): CheckReport {
-  const { terms, problems } = loadTerms({ ...options, includeDrafts: true });
+  const { terms, problems, rejected } = loadTerms({ ...options, includeDrafts: true });
+  // Bodies of entries with broken frontmatter are checked too, so every problem shows at once.
+  const entries: EntryBody[] = [...terms, ...rejected];
   const grades: CheckReport['grades'] = [];
-  const trees = new Map<Term, Root>();
-  for (const term of terms) {
+  const trees = new Map<EntryBody, Root>();
+  for (const term of entries) {
     try {
       trees.set(term, parseBody(term.body, term.bodyLine));
     } catch (error) {
@@ -24,8 +27,8 @@ export function checkContent(options: LoadOptions = {}): CheckReport {
     }
   }
   // An entry whose body does not parse still exists: links to it are fine, its anchors unknown.
-  const anchorsBySlug = new Map(terms.map((t) => [t.slug, trees.has(t) ? anchorsOf(trees.get(t)!) : new Set<string>()]));
-  const drafts = new Set(terms.filter((t) => t.status === 'draft').map((t) => t.slug));
+  const anchorsBySlug = new Map(entries.map((t) => [t.slug, trees.has(t) ? anchorsOf(trees.get(t)!) : new Set<string>()]));
+  const drafts = new Set(entries.filter((t) => t.status === 'draft').map((t) => t.slug));
   for (const [term, tree] of trees) {
     problems.push(...checkBody(term, tree, anchorsBySlug, drafts));
     const grade = readingGrade(tree);
@@ -41,10 +44,35 @@ export function checkContent(options: LoadOptions = {}): CheckReport {
       });
     }
   }
+  problems.push(...checkOrphans(terms, trees));
   return { problems, grades, terms };
 }
 
-function syntaxProblem(term: Term, error: unknown): Problem {
+/**
+ * A published entry nothing links to is hard to find. Links from bodies and
+ * `related` lists of other published entries count. A glossary of one entry
+ * has nothing to link from, so the rule needs two.
+ */
+function checkOrphans(terms: Term[], trees: Map<EntryBody, Root>): Problem[] {
+  const published = terms.filter((t) => t.status === 'published');
+  if (published.length < 2) return [];
+  const outgoing = new Map(
+    published.map((t) => [t.slug, [...(trees.has(t) ? linkedSlugs(trees.get(t)!) : []), ...t.related]]),
+  );
+  const incoming = incomingLinks(outgoing);
+  return published
+    .filter((t) => !incoming.get(t.slug)?.size)
+    .map((t) => ({
+      file: t.file,
+      line: 1,
+      column: 1,
+      rule: 'links',
+      message: 'no other entry links here, so readers cannot find it by browsing; link to it from an entry where its words come up',
+      severity: 'error' as const,
+    }));
+}
+
+function syntaxProblem(term: EntryBody, error: unknown): Problem {
   const e = error as { line?: number; column?: number; reason?: string; message?: string };
   let reason = e.reason ?? e.message ?? 'the MDX could not be read';
   let line = e.line;

@@ -27,6 +27,9 @@ export function checkCollection(entries: Located[], { today }: { today: string }
     if (term.reviewBy && term.reviewBy < today) {
       report(entry, ['reviewBy'], 'review-due', `reviewBy: the review date ${term.reviewBy} has passed; re-check the facts and sources, then move the date on`, 'warning');
     }
+    for (const [value, path] of textFields(term)) {
+      if (/\bTODO\b/.test(value)) report(entry, path, 'template', `${path.join('.')}: template text left in: replace the TODO with real content`);
+    }
     term.sources.forEach((source, i) => {
       if (!source.url.startsWith('https://')) report(entry, ['sources', i, 'url'], 'schema', 'sources: every source address must start with https://');
     });
@@ -41,6 +44,17 @@ export function checkCollection(entries: Located[], { today }: { today: string }
   }
   problems.push(...checkUnique(entries));
   return problems;
+}
+
+function textFields(term: Term): [string, (string | number)[]][] {
+  return [
+    [term.title, ['title']],
+    [term.description, ['description']],
+    ...term.sources.flatMap((s, i): [string, (string | number)[]][] => [
+      [s.title, ['sources', i, 'title']],
+      [s.publisher ?? '', ['sources', i, 'publisher']],
+    ]),
+  ];
 }
 
 /** Titles, abbreviations and aliases are how readers search: two entries may not share one. */

@@ -25,9 +25,14 @@ export interface LoadOptions {
   today?: string;
 }
 
+/** What the body checks need; entries whose frontmatter is broken still have this. */
+export type EntryBody = Pick<Term, 'slug' | 'file' | 'body' | 'bodyLine' | 'status'>;
+
 export interface LoadResult {
   terms: Term[];
   problems: Problem[];
+  /** Entries left out because their frontmatter has errors; their bodies can still be checked. */
+  rejected: EntryBody[];
 }
 
 /** CONTENT_DIR lets tests and the benchmark check another folder of entries. */
@@ -39,6 +44,7 @@ export function loadTerms(options: LoadOptions = {}): LoadResult {
   const dir = options.dir ?? defaultContentDir;
   const problems: Problem[] = [];
   const located: Parameters<typeof checkCollection>[0] = [];
+  const rejected: EntryBody[] = [];
 
   for (const name of entryFiles(dir)) {
     const absolute = path.join(dir, name);
@@ -56,7 +62,10 @@ export function loadTerms(options: LoadOptions = {}): LoadResult {
         severity: 'error',
       });
     }
-    if (!parsed.data) continue;
+    if (!parsed.data) {
+      rejected.push({ slug, file, body: parsed.body, bodyLine: parsed.bodyLine, status: 'published' });
+      continue;
+    }
     const term: Term = { ...parsed.data, slug, file, body: parsed.body, bodyLine: parsed.bodyLine };
     located.push({ term, at: parsed.position });
   }
@@ -66,7 +75,7 @@ export function loadTerms(options: LoadOptions = {}): LoadResult {
     .map(({ term }) => term)
     .filter((term) => options.includeDrafts || term.status !== 'draft')
     .sort((a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }));
-  return { terms, problems };
+  return { terms, problems, rejected };
 }
 
 function entryFiles(dir: string): string[] {
@@ -101,9 +110,11 @@ let cache: Term[] | undefined;
  */
 export function getTerms(): Term[] {
   if (cache) return cache;
-  const { terms, problems } = loadTerms({ includeDrafts: process.env.NODE_ENV === 'development' });
+  const dev = process.env.NODE_ENV === 'development';
+  const { terms, problems } = loadTerms({ includeDrafts: dev });
   if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
-  cache = terms;
+  // `next dev` re-reads on every request so an editor sees a saved change at once.
+  if (!dev) cache = terms;
   return terms;
 }
 
