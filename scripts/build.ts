@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { checkContent } from '../src/lib/content/check';
 import { formatProblem, sortProblems } from '../src/lib/content/errors';
+import { bundleEnhancements, bundleLoader } from './client';
+import { indexForSearch } from './search-index';
 import { postExport } from './postexport';
 
 const outDir = 'out';
@@ -32,8 +34,12 @@ const next = spawnSync('npx', ['next', 'build'], {
 if (next.status !== 0) fail('next build did not finish.');
 
 try {
-  const { pages, removedFiles } = postExport(outDir);
+  const loader = await bundleLoader();
+  const { pages, removedFiles } = postExport(outDir, loader.code);
   console.log(`Post-export: ${pages} pages without framework scripts, ${removedFiles} unused files removed.`);
+  await bundleEnhancements(outDir);
+  const indexed = await indexForSearch(outDir);
+  console.log(`Search: ${indexed} entries indexed.`);
 } catch (error) {
-  fail(`post-export step: ${(error as Error).message}`);
+  fail(`post-export step: ${(error as Error).stack ?? error}`);
 }

@@ -4,21 +4,21 @@
  *
  * Why: every page here is a document. Nothing on it needs React in the
  * browser (links are plain links), yet a Next export ships ~139 KB of gzipped
- * JS per page to hydrate it. Our own small progressive enhancements live in
- * public/js/ and are the only scripts kept.
+ * JS per page to hydrate it. In their place each page gets one small inline
+ * loader (src/client/loader.ts) that fetches an enhancement only when the
+ * reader reaches for it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
+import { select } from 'hast-util-select';
 import { unified } from 'unified';
 import { remove } from 'unist-util-remove';
 
-const ownScript = /^\/js\//;
-
 export function isFrameworkScript(node: Element): boolean {
-  if (node.tagName === 'script') return !ownScript.test(String(node.properties.src ?? ''));
+  if (node.tagName === 'script') return true;
   if (node.tagName === 'link') {
     const rel = ([] as unknown[]).concat(node.properties.rel ?? []).map(String);
     return rel.includes('modulepreload') || (rel.includes('preload') && node.properties.as === 'script');
@@ -26,15 +26,20 @@ export function isFrameworkScript(node: Element): boolean {
   return false;
 }
 
-const processor = unified()
-  .use(rehypeParse)
-  .use(() => (tree: Root) => {
-    remove(tree, (node) => node.type === 'element' && isFrameworkScript(node as Element));
-  })
-  .use(rehypeStringify);
+function pageProcessor(loader: string) {
+  return unified()
+    .use(rehypeParse)
+    .use(() => (tree: Root) => {
+      remove(tree, (node) => node.type === 'element' && isFrameworkScript(node as Element));
+      const body = select('body', tree);
+      if (body && loader) body.children.push({ type: 'element', tagName: 'script', properties: {}, children: [{ type: 'text', value: loader }] });
+    })
+    .use(rehypeStringify);
+}
 
-export function stripPage(html: string): string {
-  return String(processor.processSync(html));
+/** A page without the framework's scripts, with the loader (if any) at the end of its body. */
+export function rewritePage(html: string, loader = ''): string {
+  return String(pageProcessor(loader).processSync(html));
 }
 
 function walk(dir: string): string[] {
@@ -44,10 +49,11 @@ function walk(dir: string): string[] {
   });
 }
 
-export function postExport(outDir: string): { pages: number; removedFiles: number } {
+export function postExport(outDir: string, loader: string): { pages: number; removedFiles: number } {
   const files = walk(outDir);
   const pages = files.filter((f) => f.endsWith('.html'));
-  for (const page of pages) fs.writeFileSync(page, stripPage(fs.readFileSync(page, 'utf8')));
+  const processor = pageProcessor(loader);
+  for (const page of pages) fs.writeFileSync(page, String(processor.processSync(fs.readFileSync(page, 'utf8'))));
 
   // What is left referencing /_next/ is the stylesheet; everything else there was for the scripts.
   const referenced = new Set<string>();

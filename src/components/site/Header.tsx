@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { site } from '@/lib/site';
+import { SearchForm } from './SearchForm';
 
 export function Header() {
   return (
@@ -18,6 +19,7 @@ export function Header() {
             </li>
           </ul>
         </nav>
+        <SearchForm id="site-search" label="Search the glossary" />
       </div>
     </header>
   );

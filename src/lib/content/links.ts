@@ -39,3 +39,12 @@ export function getBacklinks(slug: string): Term[] {
   const from = backlinkCache.get(slug) ?? new Set();
   return terms.filter((t) => from.has(t.slug));
 }
+
+/** The other entries a body links to, in order of first mention. */
+export function getLinkedTerms(term: Term): Term[] {
+  const bySlug = new Map(getTerms().map((t) => [t.slug, t]));
+  return linkedSlugs(parseBody(term.body, term.bodyLine))
+    .filter((slug) => slug !== term.slug)
+    .map((slug) => bySlug.get(slug))
+    .filter((t) => t !== undefined);
+}

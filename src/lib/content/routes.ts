@@ -4,7 +4,7 @@ import { topicSlugs } from './topics';
  * Pages of the site besides entries, by path. Links in entries are checked
  * against these, so a new page is added here when its route is added.
  */
-export const sitePages = ['/', '/glossary', '/topics', ...topicSlugs.map((t) => `/topics/${t}`)];
+export const sitePages = ['/', '/glossary', '/topics', '/search', ...topicSlugs.map((t) => `/topics/${t}`)];
 
 export function entryPath(slug: string): string {
   return `/glossary/${slug}`;

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import type { ComponentProps } from 'react';
+import { EntryLink } from '@/components/site/EntryLink';
 import { TermArticle } from '@/components/site/TermArticle';
 import { displayTitle } from '@/lib/content/display';
+import { getBacklinks, getLinkedTerms } from '@/lib/content/links';
 import { getTerm, getTerms } from '@/lib/content/load';
 import { entryPath } from '@/lib/content/routes';
 
@@ -30,9 +33,12 @@ export default async function EntryPage({ params }: Props) {
   if (!term) notFound();
   const { default: Body } = await import(`../../../../content/glossary/${slug}.mdx`);
   const related = term.related.map((s) => getTerm(s)).filter((t) => t !== undefined);
+  const linked = getLinkedTerms(term);
+  const previews = new Map(linked.map((t) => [t.slug, t]));
+  const components = { a: (props: ComponentProps<'a'>) => <EntryLink {...props} previews={previews} /> };
   return (
-    <TermArticle term={term} related={related}>
-      <Body />
+    <TermArticle term={term} related={related} mentions={getBacklinks(slug)} linked={linked}>
+      <Body components={components} />
     </TermArticle>
   );
 }
