@@ -18,7 +18,8 @@ import { unified } from 'unified';
 import { remove } from 'unist-util-remove';
 
 export function isFrameworkScript(node: Element): boolean {
-  if (node.tagName === 'script') return true;
+  // Structured data is data, not code: it stays.
+  if (node.tagName === 'script') return node.properties.type !== 'application/ld+json';
   if (node.tagName === 'link') {
     const rel = ([] as unknown[]).concat(node.properties.rel ?? []).map(String);
     return rel.includes('modulepreload') || (rel.includes('preload') && node.properties.as === 'script');

@@ -10,6 +10,8 @@ export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: `${site.name}: ${site.tagline}`, template: `%s | ${site.name}` },
   description: site.description,
+  openGraph: { siteName: site.name, locale: site.locale, type: 'website' },
+  alternates: { types: { 'application/atom+xml': [{ url: '/feed.xml', title: `${site.name}: new and updated entries` }] } },
 };
 
 export const viewport: Viewport = {

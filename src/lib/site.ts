@@ -12,8 +12,18 @@ export const site = {
   locale: 'en_US',
   language: 'en',
   publisher: 'Plainly Insured',
-} as const;
+  /**
+   * Where the site's source lives, for "Suggest an edit" links to an entry's
+   * file (a GitHub-style repository URL). Unset, those links go to the
+   * corrections page instead of guessing an address.
+   */
+  repository: process.env.REPOSITORY_URL?.replace(/\/+$/, ''),
+  /** The branch edits are proposed against. */
+  branch: process.env.REPOSITORY_BRANCH ?? 'main',
+  /** An address for corrections by email, if the site's owner has one. */
+  contactEmail: process.env.CONTACT_EMAIL,
+};
 
 export function absoluteUrl(path: string): string {
-  return `${site.url}${path === '/' ? '' : path}` || site.url;
+  return `${site.url}${path}`;
 }

@@ -4,6 +4,8 @@ import { LetterBar } from '@/components/site/LetterBar';
 import { TermList } from '@/components/site/TermList';
 import { groupByLetter, letterId } from '@/lib/content/alphabet';
 import { getTerms } from '@/lib/content/load';
+import { JsonLd } from '@/components/site/JsonLd';
+import { glossaryGraph } from '@/lib/structured-data';
 
 export const metadata: Metadata = {
   title: 'Glossary A–Z',
@@ -12,9 +14,11 @@ export const metadata: Metadata = {
 };
 
 export default function GlossaryIndexPage() {
-  const groups = groupByLetter(getTerms());
+  const terms = getTerms();
+  const groups = groupByLetter(terms);
   return (
     <div className="page">
+      <JsonLd data={glossaryGraph(terms)} />
       <Breadcrumbs trail={[{ name: 'Home', href: '/' }, { name: 'Glossary', href: '/glossary' }]} />
       <h1>Glossary A–Z</h1>
       <p className="lead">Every term we explain, with its definition. Choose a term to read the full entry.</p>

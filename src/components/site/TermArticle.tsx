@@ -6,6 +6,8 @@ import { topics } from '@/lib/content/topics';
 import { Aliases } from './Aliases';
 import { Breadcrumbs } from './Breadcrumbs';
 import { Byline } from './Byline';
+import { CiteThisEntry } from './CiteThisEntry';
+import { EntryActions } from './EntryActions';
 import { DefinitionPreviews } from './DefinitionPreviews';
 import { SourceList } from './SourceList';
 import { TermList } from './TermList';
@@ -66,6 +68,8 @@ export function TermArticle({ term, related, mentions, linked, children }: Props
             <TermList terms={mentions} />
           </section>
         ) : null}
+        <CiteThisEntry term={term} />
+        <EntryActions term={term} />
         <p className="disclaimer">
           This entry is general education, not legal, tax or financial advice. Insurance rules vary by state; your state
           insurance department can tell you what applies where you live.

@@ -30,6 +30,7 @@ export function checkBody(term: EntryBody, tree: Root, anchorsBySlug: Map<string
     });
 
   const seenTags = new Set<string>();
+  const slugger = new GithubSlugger();
   let lastLevel = 1;
 
   visit(tree, (node, _index, parent) => {
@@ -54,6 +55,8 @@ export function checkBody(term: EntryBody, tree: Root, anchorsBySlug: Map<string
         const depth = (node as { depth: number }).depth;
         if (depth === 1) report(node, 'structure', 'the entry title is the page\'s only level-1 heading; start sections with ## instead of #');
         else if (depth > lastLevel + 1) report(node, 'structure', `this heading skips a level (${'#'.repeat(lastLevel)} to ${'#'.repeat(depth)}); use ${'#'.repeat(lastLevel + 1)}`);
+        const id = slugger.slug(toString(node));
+        if (pageAnchors.includes(id)) report(node, 'structure', `the page already has a "${toString(node)}" section of its own; give this heading other words`);
         lastLevel = depth;
         return undefined;
       }

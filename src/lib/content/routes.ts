@@ -4,10 +4,25 @@ import { topicSlugs } from './topics';
  * Pages of the site besides entries, by path. Links in entries are checked
  * against these, so a new page is added here when its route is added.
  */
-export const sitePages = ['/', '/glossary', '/topics', '/search', ...topicSlugs.map((t) => `/topics/${t}`)];
+export const sitePages = [
+  '/',
+  '/glossary',
+  '/topics',
+  '/search',
+  '/about',
+  '/editorial-policy',
+  '/how-we-make-money',
+  '/contact',
+  ...topicSlugs.map((t) => `/topics/${t}`),
+];
 
 export function entryPath(slug: string): string {
   return `/glossary/${slug}`;
+}
+
+/** The entry's 1200×630 share image. */
+export function shareImagePath(slug: string): string {
+  return `/og/${slug}.png`;
 }
 
 /**

@@ -28,4 +28,4 @@ export const writerTags: Record<string, TagSpec> = {
 export const requiredTags = ['KeyTakeaways', 'BottomLine'];
 
 /** Ids the entry page gives the sections it renders itself, so `#sources` links resolve. */
-export const pageAnchors = ['key-takeaways', 'questions-to-ask', 'bottom-line', 'sources', 'related', 'mentions'];
+export const pageAnchors = ['key-takeaways', 'questions-to-ask', 'bottom-line', 'sources', 'related', 'mentions', 'cite'];

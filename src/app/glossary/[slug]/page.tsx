@@ -6,7 +6,10 @@ import { TermArticle } from '@/components/site/TermArticle';
 import { displayTitle } from '@/lib/content/display';
 import { getBacklinks, getLinkedTerms } from '@/lib/content/links';
 import { getTerm, getTerms } from '@/lib/content/load';
-import { entryPath } from '@/lib/content/routes';
+import { entryPath, shareImagePath } from '@/lib/content/routes';
+import { topics } from '@/lib/content/topics';
+import { entryGraph } from '@/lib/structured-data';
+import { JsonLd } from '@/components/site/JsonLd';
 
 // Only entries that exist are pages; any other /glossary/<x> is the 404 page.
 export const dynamicParams = false;
@@ -20,10 +23,22 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const term = getTerm((await params).slug);
   if (!term) return {};
+  const title = displayTitle(term);
   return {
-    title: displayTitle(term),
+    title,
     description: term.description,
     alternates: { canonical: entryPath(term.slug) },
+    openGraph: {
+      type: 'article',
+      title,
+      description: term.description,
+      url: entryPath(term.slug),
+      publishedTime: term.published,
+      modifiedTime: term.updated,
+      section: topics[term.category].title,
+      images: [{ url: shareImagePath(term.slug), width: 1200, height: 630, alt: `${title}: ${term.description}` }],
+    },
+    twitter: { card: 'summary_large_image', title, description: term.description, images: [shareImagePath(term.slug)] },
   };
 }
 
@@ -37,8 +52,11 @@ export default async function EntryPage({ params }: Props) {
   const previews = new Map(linked.map((t) => [t.slug, t]));
   const components = { a: (props: ComponentProps<'a'>) => <EntryLink {...props} previews={previews} /> };
   return (
-    <TermArticle term={term} related={related} mentions={getBacklinks(slug)} linked={linked}>
-      <Body components={components} />
-    </TermArticle>
+    <>
+      <JsonLd data={entryGraph(term)} />
+      <TermArticle term={term} related={related} mentions={getBacklinks(slug)} linked={linked}>
+        <Body components={components} />
+      </TermArticle>
+    </>
   );
 }

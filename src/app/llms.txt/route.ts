@@ -1,0 +1,32 @@
+import { displayTitle } from '@/lib/content/display';
+import { getTerms } from '@/lib/content/load';
+import { entryPath } from '@/lib/content/routes';
+import { topics, topicSlugs } from '@/lib/content/topics';
+import { absoluteUrl, site } from '@/lib/site';
+
+export const dynamic = 'force-static';
+
+/** A plain-text map of the site for language models (the llms.txt convention). */
+export function GET() {
+  const terms = getTerms();
+  const lines = [
+    `# ${site.name}`,
+    '',
+    `> ${site.description} Entries are general education, not advice; insurance rules vary by state.`,
+    '',
+    `Each entry gives a definition, key takeaways, questions to ask and its primary sources. The whole glossary is also available as JSON: ${absoluteUrl('/api/glossary.json')}`,
+    '',
+    ...topicSlugs.flatMap((slug) => [
+      `## ${topics[slug].title}`,
+      '',
+      ...terms.filter((t) => t.category === slug).map((t) => `- [${displayTitle(t)}](${absoluteUrl(entryPath(t.slug))}): ${t.description}`),
+      '',
+    ]),
+    '## About',
+    '',
+    `- [Editorial policy](${absoluteUrl('/editorial-policy')}): how entries are researched, checked and corrected`,
+    `- [How we make money](${absoluteUrl('/how-we-make-money')})`,
+    '',
+  ];
+  return new Response(lines.join('\n'), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+}
