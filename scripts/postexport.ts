@@ -27,11 +27,16 @@ export function isFrameworkScript(node: Element): boolean {
   return false;
 }
 
+/** React leaves `<div hidden><!--$--><!--/$--></div>` for streaming; with no scripts it means nothing. */
+function isEmptyHiddenDiv(node: Element): boolean {
+  return node.tagName === 'div' && node.properties.hidden === true && node.children.every((c) => c.type === 'comment');
+}
+
 function pageProcessor(loader: string) {
   return unified()
     .use(rehypeParse)
     .use(() => (tree: Root) => {
-      remove(tree, (node) => node.type === 'element' && isFrameworkScript(node as Element));
+      remove(tree, (node) => node.type === 'element' && (isFrameworkScript(node as Element) || isEmptyHiddenDiv(node as Element)));
       const body = select('body', tree);
       if (body && loader) body.children.push({ type: 'element', tagName: 'script', properties: {}, children: [{ type: 'text', value: loader }] });
     })

@@ -46,7 +46,6 @@ export function entryGraph(term: Term) {
         publisher,
         image: absoluteUrl(shareImagePath(term.slug)),
         inLanguage: site.language,
-        citation: term.sources.map((s) => ({ '@type': 'CreativeWork', name: s.title, url: s.url })),
       },
       breadcrumbs([
         ['Home', '/'],

@@ -52,7 +52,7 @@ export function TermArticle({ term, related, mentions, linked, children }: Props
           </p>
         </div>
       </header>
-      <div className="prose-body prose prose-slate max-w-none dark:prose-invert">{children}</div>
+      <div className="prose-body">{children}</div>
       <DefinitionPreviews terms={linked} />
       <div data-pagefind-ignore="all">
         <SourceList sources={term.sources} />
@@ -65,7 +65,13 @@ export function TermArticle({ term, related, mentions, linked, children }: Props
         {mentions.length ? (
           <section aria-labelledby="mentions" className="related">
             <h2 id="mentions">Entries that mention {title}</h2>
-            <TermList terms={mentions} />
+            <ul className="mentions">
+              {mentions.map((m) => (
+                <li key={m.slug}>
+                  <Link href={`/glossary/${m.slug}`}>{displayTitle(m)}</Link>
+                </li>
+              ))}
+            </ul>
           </section>
         ) : null}
         <CiteThisEntry term={term} />

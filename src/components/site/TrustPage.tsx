@@ -8,7 +8,7 @@ export function TrustPage({ title, path, lead, children }: { title: string; path
       <Breadcrumbs trail={[{ name: 'Home', href: '/' }, { name: title, href: path }]} />
       <h1>{title}</h1>
       <p className="lead">{lead}</p>
-      <div className="prose prose-slate mt-6 max-w-none dark:prose-invert">{children}</div>
+      <div className="prose-body trust-body">{children}</div>
     </article>
   );
 }

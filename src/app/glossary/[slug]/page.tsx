@@ -9,6 +9,7 @@ import { getTerm, getTerms } from '@/lib/content/load';
 import { entryPath, shareImagePath } from '@/lib/content/routes';
 import { topics } from '@/lib/content/topics';
 import { entryGraph } from '@/lib/structured-data';
+import { site } from '@/lib/site';
 import { JsonLd } from '@/components/site/JsonLd';
 
 // Only entries that exist are pages; any other /glossary/<x> is the 404 page.
@@ -36,9 +37,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       publishedTime: term.published,
       modifiedTime: term.updated,
       section: topics[term.category].title,
-      images: [{ url: shareImagePath(term.slug), width: 1200, height: 630, alt: `${title}: ${term.description}` }],
+      siteName: site.name,
+      locale: site.locale,
+      images: [{ url: shareImagePath(term.slug), width: 1200, height: 630, alt: title }],
     },
-    twitter: { card: 'summary_large_image', title, description: term.description, images: [shareImagePath(term.slug)] },
+    // Cards take their title and description from the Open Graph tags.
+    twitter: { card: 'summary_large_image', images: [shareImagePath(term.slug)] },
   };
 }
 
