@@ -10,6 +10,7 @@ import { formatProblem, sortProblems } from '../src/lib/content/errors';
 import { bundleEnhancements, bundleLoader } from './client';
 import { indexForSearch } from './search-index';
 import { postExport } from './postexport';
+import { headerRules, headersFile, serveConfig } from '../src/lib/security-headers';
 
 const outDir = 'out';
 
@@ -38,6 +39,9 @@ try {
   const { pages, removedFiles } = postExport(outDir, loader.code);
   console.log(`Post-export: ${pages} pages without framework scripts, ${removedFiles} unused files removed.`);
   await bundleEnhancements(outDir);
+  const rules = headerRules([loader.hash]);
+  fs.writeFileSync(`${outDir}/_headers`, headersFile(rules));
+  fs.writeFileSync('serve.json', `${JSON.stringify(serveConfig(rules), null, 2)}\n`);
   const indexed = await indexForSearch(outDir);
   console.log(`Search: ${indexed} entries indexed.`);
 } catch (error) {

@@ -64,6 +64,13 @@ export function checkBody(term: EntryBody, tree: Root, anchorsBySlug: Map<string
       case 'definition':
         checkLink(node as Node & { url: string }, (url) => resolveInternalLink(url, anchorsBySlug, { slug: term.slug, draft: term.status === 'draft' }, drafts), report);
         return undefined;
+      case 'table': {
+        const header = (node as Root['children'][number] & { children: { children: Node[] }[] }).children[0];
+        header?.children.forEach((cell) => {
+          if (!toString(cell).trim()) report(cell, 'structure', 'a table header cell is empty; name the column (screen readers read it out with every cell), e.g. "Feature"');
+        });
+        return undefined;
+      }
       case 'image':
         report(node, 'links', 'images are not supported in entries yet; describe it in words or ask a developer');
         return undefined;
