@@ -1,0 +1,178 @@
+/**
+ * `npm run bench`: measures the site and checks its budgets, then writes
+ * BENCHMARKS.md. Exits 1 if a budget is missed. Figures depend on the
+ * machine, which is why they live here and not in timed tests.
+ *
+ *   npm run bench              everything (about half an hour on 2 cores)
+ *   npm run bench -- --sizes 100,1000   only some corpus sizes
+ *   npm run bench -- --skip-lighthouse
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import { makeProject, slugFor } from './bench/corpus';
+import { timeBuild, type BuildRun } from './bench/build';
+import { launch } from './bench/browser';
+import { runLighthouse, type LighthouseResult } from './bench/lighthouse';
+import { loadTest } from './bench/load';
+import { measureSearch } from './bench/search';
+import { pageWeight, type Weight } from './bench/weight';
+import { serveOut } from './serve-out';
+
+const args = process.argv.slice(2);
+const option = (name: string) => args[args.indexOf(name) + 1];
+const sizes = args.includes('--sizes') ? option('--sizes').split(',').map(Number) : [100, 1000, 5000];
+const skipLighthouse = args.includes('--skip-lighthouse');
+
+const budget = {
+  secondsPer1000: 30,
+  peakBytesAt5000: 1.5 * 1024 ** 3,
+  entryJsBytes: 0,
+  entryTotalWire: 10 * 1024,
+  lighthouseScore: 100,
+  cls: 0,
+};
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${Math.round(bytes / 1024 ** 2)} MB`;
+const misses: string[] = [];
+const check = (ok: boolean, what: string) => {
+  if (!ok) misses.push(what);
+  return ok ? 'ok' : '**missed**';
+};
+const out: string[] = [];
+const log = (line = '') => {
+  out.push(line);
+  console.log(line);
+};
+
+log('# Benchmarks');
+log();
+log(`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${mb(os.totalmem())} memory, Node ${process.version}. Written by \`npm run bench\`; figures vary with the machine and its load.`);
+log();
+
+// 1. Build time and memory over synthetic corpora.
+log('## Build time and peak memory');
+log();
+log('Synthetic glossaries made from `content/_template.mdx` in a scratch copy of the project, built with `npm run build` (content check, Next export, post-export, share images, search index). Peak memory is the whole process tree.');
+log();
+log('| Entries | Build | Per 1,000 entries | Peak memory | Budget |');
+log('| ---: | ---: | ---: | ---: | --- |');
+const builds = new Map<number, BuildRun>();
+let searchCorpus: string | undefined;
+for (const n of sizes) {
+  const dir = makeProject(n);
+  const run = await timeBuild(dir);
+  builds.set(n, run);
+  if (run.pages !== n) misses.push(`the ${n}-entry build wrote ${run.pages} entry pages`);
+  const per1000 = (run.seconds / n) * 1000;
+  const timeOk = n < 1000 || per1000 <= budget.secondsPer1000;
+  const memOk = n < 5000 || run.peakBytes <= budget.peakBytesAt5000;
+  const verdict = check(timeOk, `build of ${n} entries: ${per1000.toFixed(1)} s per 1,000 (budget ${budget.secondsPer1000})`) === 'ok' && check(memOk, `peak memory at ${n}: ${mb(run.peakBytes)}`) === 'ok';
+  log(`| ${n.toLocaleString('en-US')} | ${run.seconds.toFixed(1)} s | ${per1000.toFixed(1)} s | ${mb(run.peakBytes)} | ${n >= 1000 ? (verdict ? 'ok' : '**missed**') : '(not budgeted)'} |`);
+  if (n === 1000) searchCorpus = dir;
+  else fs.rmSync(dir, { recursive: true, force: true });
+}
+const growth = [...builds].map(([n, r]) => `${n.toLocaleString('en-US')}: ${((r.seconds / n) * 1000).toFixed(1)} s`).join(', ');
+log();
+log(`Seconds per 1,000 entries by corpus size (${growth}). Budget: ≤ ${budget.secondsPer1000} s per 1,000 entries; ≤ ${mb(budget.peakBytesAt5000)} peak at 5,000.`);
+log();
+
+// 2. Page weight, 4. search and 5. load on the real site.
+const pages: Record<string, string> = {
+  home: '/',
+  'A–Z': '/glossary',
+  topic: '/topics/annuities',
+  entry: '/glossary/independent-marketing-organization',
+  search: '/search?q=annuity',
+};
+const server = await serveOut('out');
+const browser = await launch();
+try {
+  log('## Page weight');
+  log();
+  log('Everything a phone downloads to show the page, cache empty: bytes on the wire (gzip, as `npm start` serves them) and uncompressed. "JS" is script fetched on load; the inline loader (well under 1 KB) is part of the HTML.');
+  log();
+  log('| Page | Requests | HTML | CSS | JS | Other | Total on the wire | Total uncompressed |');
+  log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const weights: Record<string, Weight> = {};
+  for (const [name, path] of Object.entries(pages)) {
+    const w = (weights[name] = await pageWeight(browser, server.url + path));
+    const t = (type: string) => (w.byType[type] ? `${kb(w.byType[type].wire)} / ${kb(w.byType[type].raw)}` : '0');
+    const other = Object.entries(w.byType)
+      .filter(([type]) => !['HTML', 'CSS', 'JS'].includes(type))
+      .reduce((n, [, s]) => n + s.wire, 0);
+    log(`| ${name} | ${w.requests} | ${t('HTML')} | ${t('CSS')} | ${t('JS')} | ${kb(other)} | ${kb(w.totalWire)} | ${kb(w.totalRaw)} |`);
+  }
+  const entry = weights.entry;
+  log();
+  log(`Entry page budget: 0 bytes of JS on load (${check(entry.jsWire === budget.entryJsBytes, `entry page loads ${entry.jsWire} bytes of JS`)}), ≤ 10 KB in total on the wire (${kb(entry.totalWire)}: ${check(entry.totalWire <= budget.entryTotalWire, `entry page weighs ${kb(entry.totalWire)}`)}).`);
+  // Every entry, not just the one above: the largest is the one to watch.
+  const sizesOnDisk = fs.readdirSync('out/glossary').filter((f) => f.endsWith('.html'));
+  let heaviest = { slug: '', wire: 0 };
+  for (const file of sizesOnDisk) {
+    const w = await pageWeight(browser, `${server.url}/glossary/${file.replace(/\.html$/, '')}`);
+    if (w.totalWire > heaviest.wire) heaviest = { slug: file.replace(/\.html$/, ''), wire: w.totalWire };
+  }
+  log(`Heaviest of the ${sizesOnDisk.length} entries: /glossary/${heaviest.slug}, ${kb(heaviest.wire)} (${check(heaviest.wire <= budget.entryTotalWire, `heaviest entry ${heaviest.slug} weighs ${kb(heaviest.wire)}`)}).`);
+  log();
+
+  if (!skipLighthouse) {
+    log('## Lighthouse 12.2.3');
+    log();
+    log('Median of 3 runs in Debian Chromium, against `npm start`\'s server on this machine (simulated mobile throttling for mobile).');
+    log();
+    log('| Page | Form factor | Performance | Accessibility | Best practices | SEO | LCP | TBT | CLS | Budget |');
+    log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+    for (const [name, path] of Object.entries(pages)) {
+      for (const formFactor of ['mobile', 'desktop'] as const) {
+        const r: LighthouseResult = await runLighthouse(server.url + path, formFactor);
+        const budgeted = name === 'entry';
+        const ok =
+          !budgeted ||
+          check(
+            [r.performance, r.accessibility, r.bestPractices, r.seo].every((s) => s >= budget.lighthouseScore) && r.cls <= budget.cls,
+            `Lighthouse ${formFactor} on the entry page: ${r.performance}/${r.accessibility}/${r.bestPractices}/${r.seo}, CLS ${r.cls}`,
+          ) === 'ok';
+        log(`| ${name} | ${formFactor} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${Math.round(r.lcpMs)} ms | ${Math.round(r.tbtMs)} ms | ${r.cls.toFixed(3)} | ${budgeted ? (ok ? 'ok' : '**missed**') : '(not budgeted)'} |`);
+      }
+    }
+    log();
+    log('Note: SEO is measured with the default SITE_URL (http://localhost:3000); canonical links point at the address the site is built for.');
+    log();
+  }
+
+  log('## Local server under load');
+  log();
+  const load = await loadTest(`${server.url}${pages.entry}`);
+  log(`autocannon, 10 connections for 10 s on loopback against the entry page: ${load.requestsPerSecond} requests/s, p99 latency ${load.p99Ms} ms, ${load.total} requests, ${load.errors} errors, ${load.non2xx} non-2xx (${check(load.errors === 0 && load.non2xx === 0, `load test: ${load.errors} errors, ${load.non2xx} non-2xx`)}).`);
+  log();
+} finally {
+  await browser.close();
+  server.stop();
+}
+
+if (searchCorpus) {
+  log('## Search on 1,000 entries');
+  log();
+  const corpusServer = await serveOut(`${searchCorpus}/out`);
+  const corpusBrowser = await launch();
+  try {
+    const runs = await measureSearch(corpusBrowser, `${corpusServer.url}/glossary/${slugFor(500)}`, ['synthetic term 742', 'surender', 'deductble', 'annu']);
+    log('From a cold cache on an entry page: the bytes fetched from touching the field to the first results (search code, index chunks, result fragments), and the time from the last keypress to results shown.');
+    log();
+    log('| Query | First search | Requests | Keypress to results | Top result |');
+    log('| --- | ---: | ---: | ---: | --- |');
+    for (const r of runs) log(`| ${r.query} | ${kb(r.firstSearchBytes)} | ${r.requests} | ${Math.round(r.keypressToResultsMs)} ms | ${r.topResult} |`);
+    log();
+  } finally {
+    await corpusBrowser.close();
+    corpusServer.stop();
+    fs.rmSync(searchCorpus, { recursive: true, force: true });
+  }
+}
+
+log('## Budgets');
+log();
+log(misses.length ? misses.map((m) => `- Missed: ${m}`).join('\n') : 'Every budget was met.');
+fs.writeFileSync('BENCHMARKS.md', `${out.join('\n')}\n`);
+if (misses.length) process.exitCode = 1;

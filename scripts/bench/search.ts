@@ -1,0 +1,64 @@
+/**
+ * Search as a reader meets it on an entry page: bytes fetched from the
+ * moment the search field is touched until results show, and the time from
+ * the last keypress to the results (the field waits 60 ms for more typing
+ * before it searches; that wait is included).
+ */
+import type { Browser } from 'playwright-core';
+
+export interface SearchRun {
+  query: string;
+  firstSearchBytes: number;
+  requests: number;
+  keypressToResultsMs: number;
+  topResult: string;
+}
+
+export async function measureSearch(browser: Browser, entryUrl: string, queries: string[]): Promise<SearchRun[]> {
+  const runs: SearchRun[] = [];
+  for (const query of queries) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await page.goto(entryUrl, { waitUntil: 'networkidle' });
+    let bytes = 0;
+    let requests = 0;
+    cdp.on('Network.loadingFinished', (e) => {
+      bytes += e.encodedDataLength;
+      requests++;
+    });
+    await page.evaluate(() => {
+      (window as unknown as { done: Promise<number> }).done = new Promise((resolve) =>
+        document.addEventListener('search:results', () => resolve(performance.now()), { once: false }),
+      );
+    });
+    const input = page.locator('[data-search-input]');
+    await input.click();
+    await input.pressSequentially(query.slice(0, -1));
+    await page.waitForTimeout(50);
+    // Time only the last keypress: results for the whole query.
+    const ms = await page.evaluate(async (last) => {
+      const input = document.querySelector<HTMLInputElement>('[data-search-input]')!;
+      const done = new Promise<number>((resolve) => {
+        const onResults = (e: Event) => {
+          if ((e as CustomEvent).detail.query === input.value.trim()) {
+            document.removeEventListener('search:results', onResults);
+            resolve(performance.now());
+          }
+        };
+        document.addEventListener('search:results', onResults);
+      });
+      const start = performance.now();
+      input.value += last;
+      input.dispatchEvent(new Event('input'));
+      return (await done) - start;
+    }, query.slice(-1));
+    await page.waitForTimeout(300);
+    const topResult = (await page.locator('[role="option"] .result-title').first().textContent()) ?? '';
+    runs.push({ query, firstSearchBytes: bytes, requests, keypressToResultsMs: ms, topResult });
+    await context.close();
+  }
+  return runs;
+}
