@@ -1,3 +1,4 @@
+import os from 'node:os';
 import createMDX from '@next/mdx';
 
 const withMDX = createMDX({
@@ -23,6 +24,8 @@ const nextConfig = {
   // A static export has no image server, so images are served as they are.
   images: { unoptimized: true },
   poweredByHeader: false,
+  // Next starts (cores - 1) workers to pre-render pages: one on a 2-core machine. Use every core.
+  experimental: { cpus: Math.max(1, os.availableParallelism()) },
   reactStrictMode: true,
 };
 

@@ -13,6 +13,8 @@ import { postExport } from './postexport';
 import { headerRules, headersFile, serveConfig } from '../src/lib/security-headers';
 
 const outDir = 'out';
+const started = performance.now();
+const lap = (what: string) => console.log(`${what} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 
 function fail(message: string): never {
   fs.rmSync(outDir, { recursive: true, force: true });
@@ -27,23 +29,25 @@ if (errors.length) {
   fail(`${errors.length} content problem${errors.length === 1 ? '' : 's'} (run npm run check:content for details).`);
 }
 
+lap('Content check passed');
 fs.rmSync(outDir, { recursive: true, force: true });
 const next = spawnSync('npx', ['next', 'build'], {
   stdio: 'inherit',
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
 });
 if (next.status !== 0) fail('next build did not finish.');
+lap('Next export done');
 
 try {
   const loader = await bundleLoader();
   const { pages, removedFiles } = postExport(outDir, loader.code);
-  console.log(`Post-export: ${pages} pages without framework scripts, ${removedFiles} unused files removed.`);
+  lap(`Post-export: ${pages} pages without framework scripts, ${removedFiles} unused files removed`);
   await bundleEnhancements(outDir);
   const rules = headerRules([loader.hash]);
   fs.writeFileSync(`${outDir}/_headers`, headersFile(rules));
   fs.writeFileSync('serve.json', `${JSON.stringify(serveConfig(rules), null, 2)}\n`);
   const indexed = await indexForSearch(outDir);
-  console.log(`Search: ${indexed} entries indexed.`);
+  lap(`Search index: ${indexed} pages read`);
 } catch (error) {
   fail(`post-export step: ${(error as Error).stack ?? error}`);
 }

@@ -1,7 +1,9 @@
 /**
  * Times `npm run build`'s script over a synthetic corpus and samples the
  * memory of its whole process tree (Next starts worker processes), so
- * "peak memory" is what the machine actually had to hold at once.
+ * "peak memory" is what the machine actually had to hold at once. Memory is
+ * the proportional set size (PSS): pages shared between processes are
+ * counted once, not once per process as summing RSS would.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,8 +17,8 @@ function treeRss(rootPid: number): number {
     try {
       const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const status = fs.readFileSync(`/proc/${name}/status`, 'utf8');
-      const kb = Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
+      const rollup = fs.readFileSync(`/proc/${name}/smaps_rollup`, 'utf8');
+      const kb = Number(rollup.match(/^Pss:\s+(\d+)/m)?.[1] ?? 0);
       rss.set(Number(name), kb * 1024);
       children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
     } catch {

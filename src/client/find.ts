@@ -110,7 +110,7 @@ export async function find(query: string, limit = 8): Promise<Found> {
   return { hits: hits.slice(0, limit), corrected: better.length ? fixed : undefined };
 }
 
-function rank(hits: Hit[], query: string): Hit[] {
+export function rank(hits: Hit[], query: string): Hit[] {
   // A stable sort keeps Pagefind's own order where names do not decide.
   return hits
     .map((hit, i) => ({ hit, i, r: nameRank(hit, query) }))

@@ -28,22 +28,27 @@ export function incomingLinks(outgoing: Map<string, string[]>): Map<string, Set<
   return incoming;
 }
 
-let backlinkCache: Map<string, Set<string>> | undefined;
+let graph: { outgoing: Map<string, string[]>; incoming: Map<string, Set<string>> } | undefined;
 
-/** Entries that mention this one in their body, computed once per build from every body. */
-export function getBacklinks(slug: string): Term[] {
-  const terms = getTerms();
-  if (!backlinkCache || process.env.NODE_ENV === 'development') {
-    backlinkCache = incomingLinks(new Map(terms.map((t) => [t.slug, linkedSlugs(parseBody(t.body, t.bodyLine))])));
+/** Which entries each body links to, and the reverse: parsed once per build (every time under `next dev`). */
+function linkGraph() {
+  if (!graph || process.env.NODE_ENV === 'development') {
+    const outgoing = new Map(getTerms().map((t) => [t.slug, linkedSlugs(parseBody(t.body, t.bodyLine))]));
+    graph = { outgoing, incoming: incomingLinks(outgoing) };
   }
-  const from = backlinkCache.get(slug) ?? new Set();
-  return terms.filter((t) => from.has(t.slug));
+  return graph;
+}
+
+/** Entries that mention this one in their body. */
+export function getBacklinks(slug: string): Term[] {
+  const from = linkGraph().incoming.get(slug) ?? new Set();
+  return getTerms().filter((t) => from.has(t.slug));
 }
 
 /** The other entries a body links to, in order of first mention. */
 export function getLinkedTerms(term: Term): Term[] {
   const bySlug = new Map(getTerms().map((t) => [t.slug, t]));
-  return linkedSlugs(parseBody(term.body, term.bodyLine))
+  return (linkGraph().outgoing.get(term.slug) ?? [])
     .filter((slug) => slug !== term.slug)
     .map((slug) => bySlug.get(slug))
     .filter((t) => t !== undefined);
