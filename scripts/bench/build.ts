@@ -9,17 +9,13 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-function treeRss(rootPid: number): number {
+function treeMemory(rootPid: number): number {
   const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
   for (const name of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const rollup = fs.readFileSync(`/proc/${name}/smaps_rollup`, 'utf8');
-      const kb = Number(rollup.match(/^Pss:\s+(\d+)/m)?.[1] ?? 0);
-      rss.set(Number(name), kb * 1024);
       children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
     } catch {
       // the process ended while we looked
@@ -29,7 +25,12 @@ function treeRss(rootPid: number): number {
   const queue = [rootPid];
   while (queue.length) {
     const pid = queue.pop()!;
-    total += rss.get(pid) ?? 0;
+    try {
+      const rollup = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      total += Number(rollup.match(/^Pss:\s+(\d+)/m)?.[1] ?? 0) * 1024;
+    } catch {
+      // ended
+    }
     queue.push(...(children.get(pid) ?? []));
   }
   return total;
@@ -51,7 +52,8 @@ export async function timeBuild(projectDir: string): Promise<BuildRun> {
   let stderr = '';
   child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
   let peakBytes = 0;
-  const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid!))), 200);
+  // Twice a second: often enough for a build that runs for minutes, rarely enough not to slow it.
+  const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, treeMemory(child.pid!))), 500);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(sampler);
   if (code !== 0) throw new Error(`build failed in ${projectDir}:\n${stderr}`);

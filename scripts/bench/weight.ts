@@ -1,16 +1,22 @@
 /**
  * What a reader downloads to show a page: every request the page makes on
- * load, by type, with the bytes on the wire (gzip, as the server sends them)
- * and uncompressed.
+ * load, by type. "gzip" is each response body compressed as a server or CDN
+ * sends it (gzip level 6), without HTTP headers, so it does not depend on the
+ * host; "wire" is what this local server actually sent, headers included.
  */
+import zlib from 'node:zlib';
 import type { Browser } from 'playwright-core';
+
+export interface Sizes {
+  raw: number;
+  gzip: number;
+  wire: number;
+}
 
 export interface Weight {
   requests: number;
-  byType: Record<string, { raw: number; wire: number }>;
-  totalRaw: number;
-  totalWire: number;
-  jsWire: number;
+  byType: Record<string, Sizes>;
+  total: Sizes;
 }
 
 export async function pageWeight(browser: Browser, url: string): Promise<Weight> {
@@ -19,35 +25,29 @@ export async function pageWeight(browser: Browser, url: string): Promise<Weight>
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  const types = new Map<string, string>();
-  const sizes = new Map<string, { raw: number; wire: number }>();
-  cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type));
-  cdp.on('Network.dataReceived', (e) => {
-    const s = sizes.get(e.requestId) ?? { raw: 0, wire: 0 };
-    s.raw += e.dataLength;
-    sizes.set(e.requestId, s);
-  });
-  cdp.on('Network.loadingFinished', (e) => {
-    const s = sizes.get(e.requestId) ?? { raw: 0, wire: 0 };
-    s.wire = e.encodedDataLength;
-    sizes.set(e.requestId, s);
+  const wire = new Map<string, number>();
+  cdp.on('Network.loadingFinished', (e) => wire.set(e.requestId, e.encodedDataLength));
+  const bodies: { type: string; body: Buffer; url: string }[] = [];
+  page.on('response', async (response) => {
+    const type = response.request().resourceType();
+    bodies.push({ type, body: await response.body().catch(() => Buffer.alloc(0)), url: response.url() });
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForTimeout(300);
-  const byType: Weight['byType'] = {};
-  for (const [id, size] of sizes) {
-    const type = (types.get(id) ?? 'Other').replace('Stylesheet', 'CSS').replace('Script', 'JS').replace('Document', 'HTML');
-    byType[type] ??= { raw: 0, wire: 0 };
-    byType[type].raw += size.raw;
-    byType[type].wire += size.wire;
-  }
   await context.close();
+  const names: Record<string, string> = { document: 'HTML', stylesheet: 'CSS', script: 'JS' };
+  const byType: Record<string, Sizes> = {};
+  for (const { type, body } of bodies) {
+    const name = names[type] ?? 'Other';
+    byType[name] ??= { raw: 0, gzip: 0, wire: 0 };
+    byType[name].raw += body.length;
+    byType[name].gzip += zlib.gzipSync(body, { level: 6 }).length;
+  }
+  const totalWire = [...wire.values()].reduce((n, b) => n + b, 0);
   const all = Object.values(byType);
   return {
-    requests: sizes.size,
+    requests: bodies.length,
     byType,
-    totalRaw: all.reduce((n, s) => n + s.raw, 0),
-    totalWire: all.reduce((n, s) => n + s.wire, 0),
-    jsWire: byType.JS?.wire ?? 0,
+    total: { raw: all.reduce((n, s) => n + s.raw, 0), gzip: all.reduce((n, s) => n + s.gzip, 0), wire: totalWire },
   };
 }
