@@ -47,13 +47,17 @@ const log = (line = '') => {
 
 log('# Benchmarks');
 log();
-log(`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${mb(os.totalmem())} memory, Node ${process.version}. Written by \`npm run bench\`; figures vary with the machine and its load.`);
+log(
+  `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${mb(os.totalmem())} memory, Node ${process.version}. Written by \`npm run bench\`; figures vary with the machine and its load.`,
+);
 log();
 
 // 1. Build time and memory over synthetic corpora.
 log('## Build time and peak memory');
 log();
-log('Synthetic glossaries made from `content/_template.mdx` in a scratch copy of the project, built with `npm run build` (content check, Next export, post-export, share images, search index). Peak memory is the whole process tree.');
+log(
+  'Synthetic glossaries made from `content/_template.mdx` in a scratch copy of the project, built with `npm run build` (content check, Next export, post-export, share images, search index). Peak memory is the whole process tree.',
+);
 log();
 log('| Entries | Build | Per 1,000 entries | Peak memory | Budget |');
 log('| ---: | ---: | ---: | ---: | --- |');
@@ -67,14 +71,20 @@ for (const n of sizes) {
   const per1000 = (run.seconds / n) * 1000;
   const timeOk = n < 1000 || per1000 <= budget.secondsPer1000;
   const memOk = n < 5000 || run.peakBytes <= budget.peakBytesAt5000;
-  const verdict = check(timeOk, `build of ${n} entries: ${per1000.toFixed(1)} s per 1,000 (budget ${budget.secondsPer1000})`) === 'ok' && check(memOk, `peak memory at ${n}: ${mb(run.peakBytes)}`) === 'ok';
-  log(`| ${n.toLocaleString('en-US')} | ${run.seconds.toFixed(1)} s | ${per1000.toFixed(1)} s | ${mb(run.peakBytes)} | ${n >= 1000 ? (verdict ? 'ok' : '**missed**') : '(not budgeted)'} |`);
+  const verdict =
+    check(timeOk, `build of ${n} entries: ${per1000.toFixed(1)} s per 1,000 (budget ${budget.secondsPer1000})`) === 'ok' &&
+    check(memOk, `peak memory at ${n}: ${mb(run.peakBytes)}`) === 'ok';
+  log(
+    `| ${n.toLocaleString('en-US')} | ${run.seconds.toFixed(1)} s | ${per1000.toFixed(1)} s | ${mb(run.peakBytes)} | ${n >= 1000 ? (verdict ? 'ok' : '**missed**') : '(not budgeted)'} |`,
+  );
   if (n === 1000) searchCorpus = dir;
   else fs.rmSync(dir, { recursive: true, force: true });
 }
 const growth = [...builds].map(([n, r]) => `${n.toLocaleString('en-US')}: ${((r.seconds / n) * 1000).toFixed(1)} s`).join(', ');
 log();
-log(`Seconds per 1,000 entries by corpus size (${growth}). Budget: ≤ ${budget.secondsPer1000} s per 1,000 entries; ≤ ${mb(budget.peakBytesAt5000)} peak at 5,000.`);
+log(
+  `Seconds per 1,000 entries by corpus size (${growth}). Budget: ≤ ${budget.secondsPer1000} s per 1,000 entries; ≤ ${mb(budget.peakBytesAt5000)} peak at 5,000.`,
+);
 log();
 
 // 2. Page weight, 4. search and 5. load on the real site.
@@ -90,7 +100,9 @@ const browser = await launch();
 try {
   log('## Page weight');
   log();
-  log('Everything a phone downloads to show the page with an empty cache, as gzip / uncompressed: each body gzipped at level 6 as a server or CDN sends it, without HTTP headers. "JS" is script fetched on load; the inline loader (about 0.4 KB gzipped) is counted in the HTML. "On the wire" is what `npm start`\'s server sent, headers included.');
+  log(
+    'Everything a phone downloads to show the page with an empty cache, as gzip / uncompressed: each body gzipped at level 6 as a server or CDN sends it, without HTTP headers. "JS" is script fetched on load; the inline loader (about 0.4 KB gzipped) is counted in the HTML. "On the wire" is what `npm start`\'s server sent, headers included.',
+  );
   log();
   log('| Page | Requests | HTML | CSS | JS | Other | Total gzip | Total uncompressed | On the wire |');
   log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
@@ -98,12 +110,16 @@ try {
   for (const [name, path] of Object.entries(pages)) {
     const w = (weights[name] = await pageWeight(browser, server.url + path));
     const t = (type: string) => (w.byType[type] ? `${kb(w.byType[type].gzip)} / ${kb(w.byType[type].raw)}` : '0');
-    log(`| ${name} | ${w.requests} | ${t('HTML')} | ${t('CSS')} | ${t('JS')} | ${t('Other')} | ${kb(w.total.gzip)} | ${kb(w.total.raw)} | ${kb(w.total.wire)} |`);
+    log(
+      `| ${name} | ${w.requests} | ${t('HTML')} | ${t('CSS')} | ${t('JS')} | ${t('Other')} | ${kb(w.total.gzip)} | ${kb(w.total.raw)} | ${kb(w.total.wire)} |`,
+    );
   }
   const entry = weights.entry;
   log();
   const js = entry.byType.JS?.raw ?? 0;
-  log(`Entry page budget: 0 bytes of JS on load (${js} bytes: ${check(js === budget.entryJsBytes, `entry page loads ${js} bytes of JS`)}), ≤ 10 KB gzip in total (${kb(entry.total.gzip)}: ${check(entry.total.gzip <= budget.entryTotalGzip, `entry page weighs ${kb(entry.total.gzip)} gzip`)}).`);
+  log(
+    `Entry page budget: 0 bytes of JS on load (${js} bytes: ${check(js === budget.entryJsBytes, `entry page loads ${js} bytes of JS`)}), ≤ 10 KB gzip in total (${kb(entry.total.gzip)}: ${check(entry.total.gzip <= budget.entryTotalGzip, `entry page weighs ${kb(entry.total.gzip)} gzip`)}).`,
+  );
   // Every entry, not just the one above: the largest is the one to watch.
   const sizesOnDisk = fs.readdirSync('out/glossary').filter((f) => f.endsWith('.html'));
   let heaviest = { slug: '', gzip: 0, js: 0 };
@@ -111,13 +127,15 @@ try {
     const w = await pageWeight(browser, `${server.url}/glossary/${file.replace(/\.html$/, '')}`);
     if (w.total.gzip > heaviest.gzip) heaviest = { slug: file.replace(/\.html$/, ''), gzip: w.total.gzip, js: w.byType.JS?.raw ?? 0 };
   }
-  log(`Heaviest of the ${sizesOnDisk.length} entries: /glossary/${heaviest.slug}, ${kb(heaviest.gzip)} gzip, ${heaviest.js} bytes of JS (${check(heaviest.gzip <= budget.entryTotalGzip && heaviest.js === 0, `heaviest entry ${heaviest.slug} weighs ${kb(heaviest.gzip)} gzip`)}).`);
+  log(
+    `Heaviest of the ${sizesOnDisk.length} entries: /glossary/${heaviest.slug}, ${kb(heaviest.gzip)} gzip, ${heaviest.js} bytes of JS (${check(heaviest.gzip <= budget.entryTotalGzip && heaviest.js === 0, `heaviest entry ${heaviest.slug} weighs ${kb(heaviest.gzip)} gzip`)}).`,
+  );
   log();
 
   if (!skipLighthouse) {
     log('## Lighthouse 12.2.3');
     log();
-    log('Median of 3 runs in Debian Chromium, against `npm start`\'s server on this machine (simulated mobile throttling for mobile).');
+    log("Median of 3 runs in Debian Chromium, against `npm start`'s server on this machine (simulated mobile throttling for mobile).");
     log();
     log('| Page | Form factor | Performance | Accessibility | Best practices | SEO | LCP | TBT | CLS | Budget |');
     log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
@@ -131,18 +149,24 @@ try {
             [r.performance, r.accessibility, r.bestPractices, r.seo].every((s) => s >= budget.lighthouseScore) && r.cls <= budget.cls,
             `Lighthouse ${formFactor} on the entry page: ${r.performance}/${r.accessibility}/${r.bestPractices}/${r.seo}, CLS ${r.cls}`,
           ) === 'ok';
-        log(`| ${name} | ${formFactor} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${Math.round(r.lcpMs)} ms | ${Math.round(r.tbtMs)} ms | ${r.cls.toFixed(3)} | ${budgeted ? (ok ? 'ok' : '**missed**') : '(not budgeted)'} |`);
+        log(
+          `| ${name} | ${formFactor} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${Math.round(r.lcpMs)} ms | ${Math.round(r.tbtMs)} ms | ${r.cls.toFixed(3)} | ${budgeted ? (ok ? 'ok' : '**missed**') : '(not budgeted)'} |`,
+        );
       }
     }
     log();
-    log('Note: SEO is measured with the default SITE_URL (http://localhost:3000); canonical links point at the address the site is built for.');
+    log(
+      'Note: SEO is measured with the default SITE_URL (http://localhost:3000); canonical links point at the address the site is built for.',
+    );
     log();
   }
 
   log('## Local server under load');
   log();
   const load = await loadTest(`${server.url}${pages.entry}`);
-  log(`autocannon, 10 connections for 10 s on loopback against the entry page: ${load.requestsPerSecond} requests/s, p99 latency ${load.p99Ms} ms, ${load.total} requests, ${load.errors} errors, ${load.non2xx} non-2xx (${check(load.errors === 0 && load.non2xx === 0, `load test: ${load.errors} errors, ${load.non2xx} non-2xx`)}).`);
+  log(
+    `autocannon, 10 connections for 10 s on loopback against the entry page: ${load.requestsPerSecond} requests/s, p99 latency ${load.p99Ms} ms, ${load.total} requests, ${load.errors} errors, ${load.non2xx} non-2xx (${check(load.errors === 0 && load.non2xx === 0, `load test: ${load.errors} errors, ${load.non2xx} non-2xx`)}).`,
+  );
   log();
 } finally {
   await browser.close();
@@ -155,12 +179,20 @@ if (searchCorpus) {
   const corpusServer = await serveOut(`${searchCorpus}/out`);
   const corpusBrowser = await launch();
   try {
-    const runs = await measureSearch(corpusBrowser, `${corpusServer.url}/glossary/${slugFor(500)}`, ['synthetic term 742', 'surender', 'deductble', 'annu']);
-    log('From a cold cache on an entry page: the bytes fetched from touching the field to the first results (search code, index chunks, result fragments), and the time from the last keypress to results shown.');
+    const runs = await measureSearch(corpusBrowser, `${corpusServer.url}/glossary/${slugFor(500)}`, [
+      'synthetic term 742',
+      'synthetc term 9',
+      'term 74',
+      'surrender',
+    ]);
+    log(
+      'From a cold cache on an entry page: the bytes fetched from touching the field to the first results (search code, index chunks, result fragments), and the time from the last keypress to results shown.',
+    );
     log();
     log('| Query | First search | Requests | Keypress to results | Top result |');
     log('| --- | ---: | ---: | ---: | --- |');
-    for (const r of runs) log(`| ${r.query} | ${kb(r.firstSearchBytes)} | ${r.requests} | ${Math.round(r.keypressToResultsMs)} ms | ${r.topResult} |`);
+    for (const r of runs)
+      log(`| ${r.query} | ${kb(r.firstSearchBytes)} | ${r.requests} | ${Math.round(r.keypressToResultsMs)} ms | ${r.topResult} |`);
     log();
   } finally {
     await corpusBrowser.close();

@@ -18,7 +18,8 @@ try {
     concurrency: 20,
   });
   const broken = result.links.filter((link) => link.state === 'BROKEN');
-  for (const link of broken) console.error(`${link.status ?? '---'}  ${link.url.replace(server.url, '')}  (linked from ${link.parent?.replace(server.url, '')})`);
+  for (const link of broken)
+    console.error(`${link.status ?? '---'}  ${link.url.replace(server.url, '')}  (linked from ${link.parent?.replace(server.url, '')})`);
   const checked = result.links.filter((link) => link.state === 'OK').length;
   if (broken.length) {
     console.error(`\n${broken.length} broken link${broken.length === 1 ? '' : 's'}.`);

@@ -38,7 +38,8 @@ function pageProcessor(loader: string) {
     .use(() => (tree: Root) => {
       remove(tree, (node) => node.type === 'element' && (isFrameworkScript(node as Element) || isEmptyHiddenDiv(node as Element)));
       const body = select('body', tree);
-      if (body && loader) body.children.push({ type: 'element', tagName: 'script', properties: {}, children: [{ type: 'text', value: loader }] });
+      if (body && loader)
+        body.children.push({ type: 'element', tagName: 'script', properties: {}, children: [{ type: 'text', value: loader }] });
     })
     .use(rehypeStringify);
 }

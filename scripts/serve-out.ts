@@ -17,9 +17,13 @@ async function freePort(): Promise<number> {
 
 export async function serveOut(outDir = 'out'): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
-  const child: ChildProcess = spawn('npx', ['serve', outDir, '--listen', `tcp://127.0.0.1:${port}`, '--config', '../serve.json', '--no-clipboard'], {
-    stdio: 'ignore',
-  });
+  const child: ChildProcess = spawn(
+    'npx',
+    ['serve', outDir, '--listen', `tcp://127.0.0.1:${port}`, '--config', '../serve.json', '--no-clipboard'],
+    {
+      stdio: 'ignore',
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let tries = 0; tries < 100; tries++) {
     try {

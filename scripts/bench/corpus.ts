@@ -10,9 +10,31 @@ import os from 'node:os';
 import path from 'node:path';
 
 const root = process.cwd();
-const copied = ['src', 'scripts', 'public', 'content/_template.mdx', 'package.json', 'tsconfig.json', 'next.config.mjs', 'postcss.config.mjs'];
+const copied = [
+  'src',
+  'scripts',
+  'public',
+  'content/_template.mdx',
+  'package.json',
+  'tsconfig.json',
+  'next.config.mjs',
+  'postcss.config.mjs',
+];
 
-const words = ['premium', 'policy', 'annuity', 'rider', 'claim', 'agent', 'insurer', 'benefit', 'surrender', 'coverage', 'deductible', 'plan'];
+const words = [
+  'premium',
+  'policy',
+  'annuity',
+  'rider',
+  'claim',
+  'agent',
+  'insurer',
+  'benefit',
+  'surrender',
+  'coverage',
+  'deductible',
+  'plan',
+];
 
 export function slugFor(i: number): string {
   return `synthetic-term-${String(i).padStart(5, '0')}`;
@@ -57,11 +79,17 @@ Synthetic term ${i} exists only to test the build. Real entries are written by p
     .slice(0, template.indexOf('\n---', 4) + 4)
     .replace('title: TITLE', `title: Synthetic Term ${i}`)
     .replace(/^description: .*$/m, `description: A made-up term number ${i}, used only to measure how fast the site builds.`)
-    .replace('category: CATEGORY', `category: ${['life-insurance', 'annuities', 'medicare', 'coverage-basics', 'distribution-and-advice'][i % 5]}`)
+    .replace(
+      'category: CATEGORY',
+      `category: ${['life-insurance', 'annuities', 'medicare', 'coverage-basics', 'distribution-and-advice'][i % 5]}`,
+    )
     .replaceAll('TODAY', '2026-01-15')
     .replace('status: draft', 'status: published')
     .replace('related: []', `related: [${next.join(', ')}]`)
-    .replace(/sources:[\s\S]*?(?=\n---)/, 'sources:\n  - title: Insurance topics\n    url: https://content.naic.org/insurance-topics\n    publisher: NAIC');
+    .replace(
+      /sources:[\s\S]*?(?=\n---)/,
+      'sources:\n  - title: Insurance topics\n    url: https://content.naic.org/insurance-topics\n    publisher: NAIC',
+    );
   return `${frontmatter}\n${body}`;
 }
 

@@ -19,14 +19,13 @@ export async function measureSearch(browser: Browser, entryUrl: string, queries:
   for (const query of queries) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await page.goto(entryUrl, { waitUntil: 'networkidle' });
     let bytes = 0;
     let requests = 0;
-    cdp.on('Network.loadingFinished', (e) => {
-      bytes += e.encodedDataLength;
+    // Context-wide, so the search index's own worker is counted too; bytes as sent (gzip), headers included.
+    context.on('requestfinished', async (request) => {
+      const sizes = await request.sizes();
+      bytes += sizes.responseBodySize + sizes.responseHeadersSize;
       requests++;
     });
     const input = page.locator('[data-search-input]');
@@ -44,8 +43,9 @@ export async function measureSearch(browser: Browser, entryUrl: string, queries:
       input.value += ${JSON.stringify(query.slice(-1))};
       input.dispatchEvent(new Event('input'));
     })`)) as number;
-    await page.waitForTimeout(300);
-    const topResult = (await page.locator('[role="option"] .result-title').first().textContent()) ?? '';
+    await page.waitForLoadState('networkidle');
+    const titles = await page.locator('[role="option"] .result-title').allTextContents();
+    const topResult = titles[0] ?? '(no result)';
     runs.push({ query, firstSearchBytes: bytes, requests, keypressToResultsMs: ms, topResult });
     await context.close();
   }

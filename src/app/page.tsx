@@ -13,12 +13,12 @@ export default function HomePage() {
     <div className="page">
       <h1>{site.tagline}</h1>
       <p className="lead">
-        {site.name} is a free glossary of the words you meet when you buy life insurance, an annuity or a Medicare plan.
-        Each entry explains one term in plain English, says what to ask before you buy and lists the regulators&apos;
-        sources it relies on.
+        {site.name} is a free glossary of the words you meet when you buy life insurance, an annuity or a Medicare plan. Each entry explains
+        one term in plain English, says what to ask before you buy and lists the regulators&apos; sources it relies on.
       </p>
       <p>
-        Entries are written and kept up to date by our Editorial Team. <Link href="/glossary">Browse all {terms.length} terms from A to Z</Link>.
+        Entries are written and kept up to date by our Editorial Team.{' '}
+        <Link href="/glossary">Browse all {terms.length} terms from A to Z</Link>.
       </p>
       <h2>Browse by topic</h2>
       <ul className="topic-grid">

@@ -42,7 +42,11 @@ function loadVocabulary(): Promise<string[]> {
   return vocabulary;
 }
 
-const normalise = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').trim();
+const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .trim();
 
 /** Each word not known as (the start of) a name word is swapped for the closest name word, if one is close. */
 export function correct(query: string, words: string[]): string {
@@ -100,12 +104,14 @@ export interface Found {
 export async function find(query: string, limit = 8): Promise<Found> {
   const q = query.trim();
   if (!q) return { hits: [] };
-  const [original, words] = await Promise.all([pagefindHits(q, 20), loadVocabulary()]);
+  // Each result's details are a separate small fetch: a dozen is enough to rank names first.
+  const fetchCount = Math.max(limit, 12);
+  const [original, words] = await Promise.all([pagefindHits(q, fetchCount), loadVocabulary()]);
   const ranked = rank(original, q);
   const fixed = correct(q, words);
   // Correct only when no entry's name matches what was typed.
   if (fixed === normalise(q) || (ranked.length && nameRank(ranked[0], q)[0] < 4)) return { hits: ranked.slice(0, limit) };
-  const better = rank(await pagefindHits(fixed, 20), fixed);
+  const better = rank(await pagefindHits(fixed, fetchCount), fixed);
   const hits = [...better, ...ranked.filter((h) => !better.some((b) => b.url === h.url))];
   return { hits: hits.slice(0, limit), corrected: better.length ? fixed : undefined };
 }

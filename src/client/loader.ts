@@ -9,7 +9,8 @@ const modules: Record<string, Promise<Enhancement>> = {};
 const load = (name: string, target?: Element) =>
   (modules[name] ??= import(/* @vite-ignore */ `/js/${name}.js`)).then((m) => m.enhance(target));
 
-const isTyping = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+const isTyping = (el: EventTarget | null) =>
+  el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
 
 document.addEventListener('focusin', (event) => {
   const el = event.target as Element;

@@ -55,7 +55,8 @@ export function headersFile(rules: HeaderRule[]): string {
 export function serveConfig(rules: HeaderRule[]) {
   return {
     cleanUrls: true,
-    trailingSlash: false,
+    // No trailing-slash redirect: serve's drops the query string, and /search/?q= must keep it.
+    // Pages carry canonical links, so /glossary/ and /glossary are one page to search engines.
     directoryListing: false,
     headers: rules.map((rule) => ({
       source: rule.path === '/*' ? '**' : `${rule.path.replace(/^\//, '').replace(/\*$/, '')}**`,

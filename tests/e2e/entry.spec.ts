@@ -59,7 +59,10 @@ test('content pages load no JavaScript', async ({ page }) => {
 
 test('a reader gets from the home page to the IMO entry by clicking', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Glossary/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /Glossary/ })
+    .click();
   await expect(page).toHaveURL(/\/glossary$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary A–Z');
   await page.getByRole('link', { name: 'Independent Marketing Organization (IMO)' }).click();

@@ -116,7 +116,12 @@ test('the IMO entry lists the entries that mention it', async ({ page }) => {
   const mentions = page.getByRole('region', { name: 'Entries that mention Independent Marketing Organization (IMO)' });
   await expect(mentions.getByRole('link', { name: 'Field Marketing Organization (FMO)' })).toBeVisible();
   await mentions.getByRole('link', { name: 'Field Marketing Organization (FMO)' }).click();
-  await expect(page.getByRole('main').getByRole('link', { name: /independent marketing organization|IMO/i }).first()).toHaveAttribute('href', imo);
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('link', { name: /independent marketing organization|IMO/i })
+      .first(),
+  ).toHaveAttribute('href', imo);
 });
 
 test.describe('previews of linked terms', () => {
@@ -165,7 +170,12 @@ test.describe('previews of linked terms', () => {
   });
 
   test('work without any script: the tap control is a plain popover button', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 360, height: 740 },
+    });
     const page = await context.newPage();
     await page.goto(imo);
     await page.getByRole('button', { name: 'Definition of Independent Agent' }).tap();

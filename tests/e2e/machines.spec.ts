@@ -10,7 +10,10 @@ const local = (url: string) => url.replace(siteUrl, '') || '/';
 
 async function sitemapPaths(request: APIRequestContext): Promise<{ path: string; lastmod?: string }[]> {
   const xml = await (await request.get('/sitemap.xml')).text();
-  return [...xml.matchAll(/<url>\s*<loc>([^<]+)<\/loc>(?:\s*<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => ({ path: local(m[1]), lastmod: m[2] }));
+  return [...xml.matchAll(/<url>\s*<loc>([^<]+)<\/loc>(?:\s*<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => ({
+    path: local(m[1]),
+    lastmod: m[2],
+  }));
 }
 
 test.describe('for machines', () => {
@@ -21,7 +24,16 @@ test.describe('for machines', () => {
     const entries = listed.filter((u) => u.path.startsWith('/glossary/'));
     expect(entries.map((u) => u.path).sort()).toEqual(terms.map((t) => `/glossary/${t.slug}`).sort());
     for (const term of terms) expect(entries.find((u) => u.path === `/glossary/${term.slug}`)?.lastmod).toBe(term.updated);
-    for (const page of ['/', '/glossary', '/topics', '/topics/annuities', '/about', '/editorial-policy', '/how-we-make-money', '/contact']) {
+    for (const page of [
+      '/',
+      '/glossary',
+      '/topics',
+      '/topics/annuities',
+      '/about',
+      '/editorial-policy',
+      '/how-we-make-money',
+      '/contact',
+    ]) {
       expect(listed.map((u) => u.path)).toContain(page);
     }
     expect(listed.map((u) => u.path)).not.toContain('/search');
@@ -43,7 +55,12 @@ test.describe('for machines', () => {
       const blocks = [...html.matchAll(/<script type="application\/ld\+json">([^]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
       const graph = blocks.flatMap((b) => b['@graph'] ?? [b]);
       const defined = graph.find((n) => n['@type'] === 'DefinedTerm');
-      expect(defined).toMatchObject({ name: term.title, description: term.description, url: `${siteUrl}/glossary/${term.slug}`, inDefinedTermSet: `${siteUrl}/glossary` });
+      expect(defined).toMatchObject({
+        name: term.title,
+        description: term.description,
+        url: `${siteUrl}/glossary/${term.slug}`,
+        inDefinedTermSet: `${siteUrl}/glossary`,
+      });
       if (term.abbreviation) expect(defined.termCode).toBe(term.abbreviation);
       const article = graph.find((n) => n['@type'] === 'Article');
       expect(article).toMatchObject({ datePublished: term.published, dateModified: term.updated, image: `${siteUrl}/og/${term.slug}.png` });
@@ -90,7 +107,10 @@ test.describe('for machines', () => {
     const entries = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
       if (doc.querySelector('parsererror')) throw new Error('feed is not XML');
-      return [...doc.querySelectorAll('entry')].map((e) => ({ link: e.querySelector('link')!.getAttribute('href')!, updated: e.querySelector('updated')!.textContent! }));
+      return [...doc.querySelectorAll('entry')].map((e) => ({
+        link: e.querySelector('link')!.getAttribute('href')!,
+        updated: e.querySelector('updated')!.textContent!,
+      }));
     }, xml);
     const newest = [...terms].sort((a, b) => b.updated.localeCompare(a.updated))[0];
     expect(entries[0].updated.slice(0, 10)).toBe(newest.updated);
@@ -101,7 +121,12 @@ test.describe('for machines', () => {
     const data = await (await request.get('/api/glossary.json')).json();
     expect(data.terms.map((t: { slug: string }) => t.slug).sort()).toEqual(terms.map((t) => t.slug).sort());
     const imo = data.terms.find((t: { slug: string }) => t.slug === 'independent-marketing-organization');
-    expect(imo).toMatchObject({ title: 'Independent Marketing Organization', abbreviation: 'IMO', url: `${siteUrl}/glossary/independent-marketing-organization`, updated: '2026-05-17' });
+    expect(imo).toMatchObject({
+      title: 'Independent Marketing Organization',
+      abbreviation: 'IMO',
+      url: `${siteUrl}/glossary/independent-marketing-organization`,
+      updated: '2026-05-17',
+    });
     const llms = await (await request.get('/llms.txt')).text();
     expect(llms).toContain('[Independent Marketing Organization (IMO)]');
   });

@@ -24,7 +24,11 @@ test.describe('accessibility (axe)', () => {
     await expect(page.getByRole('option').first()).toBeVisible();
     expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id)).toEqual([]);
     await page.keyboard.press('Escape');
-    if (isMobile) await page.getByRole('button', { name: /^Definition of / }).first().tap();
+    if (isMobile)
+      await page
+        .getByRole('button', { name: /^Definition of / })
+        .first()
+        .tap();
     else await page.getByRole('main').locator('.term-link').first().hover();
     await expect(page.locator('.preview:popover-open')).toBeVisible();
     expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id)).toEqual([]);
@@ -66,11 +70,12 @@ test.describe('keyboard', () => {
     await page.goto('/glossary/independent-marketing-organization');
     await page.getByRole('main').locator('.term-link').first().focus();
     await expect(page.locator('.preview:popover-open')).toBeVisible();
-    const moving = await page.evaluate(() =>
-      [...document.querySelectorAll('*')].filter((el) => {
-        const s = getComputedStyle(el);
-        return s.animationName !== 'none' || !/^0s(, 0s)*$/.test(s.transitionDuration);
-      }).length,
+    const moving = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('*')].filter((el) => {
+          const s = getComputedStyle(el);
+          return s.animationName !== 'none' || !/^0s(, 0s)*$/.test(s.transitionDuration);
+        }).length,
     );
     expect(moving).toBe(0);
     expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
@@ -107,7 +112,11 @@ test.describe('security headers', () => {
         await page.getByRole('combobox', { name: 'Search the glossary' }).fill('surender');
         await expect(page.getByRole('option').first()).toContainText('Surrender');
         await page.keyboard.press('Escape');
-        if (isMobile) await page.getByRole('button', { name: /^Definition of / }).first().tap();
+        if (isMobile)
+          await page
+            .getByRole('button', { name: /^Definition of / })
+            .first()
+            .tap();
         else await page.getByRole('main').locator('.term-link').first().hover();
         await expect(page.locator('.preview:popover-open')).toBeVisible();
       }

@@ -29,11 +29,15 @@ async function build(contentDir: string) {
 }
 
 describe('npm run build over bad content', () => {
-  it.concurrent.each(cases)('fails on tests/fixtures/bad/%s before writing out/, naming the file and place', async (name) => {
-    const result = await build(path.join(badDir, name));
-    expect(result.failed).toBe(true);
-    expect(result.output).toMatch(new RegExp(`tests/fixtures/bad/${name}/[^:]+\\.mdx:\\d+:\\d+  `));
-    expect(result.output).not.toContain('Creating an optimized production build');
-    expect(result.outLeft).toBe(false);
-  }, 60_000);
+  it.concurrent.each(cases)(
+    'fails on tests/fixtures/bad/%s before writing out/, naming the file and place',
+    async (name) => {
+      const result = await build(path.join(badDir, name));
+      expect(result.failed).toBe(true);
+      expect(result.output).toMatch(new RegExp(`tests/fixtures/bad/${name}/[^:]+\\.mdx:\\d+:\\d+  `));
+      expect(result.output).not.toContain('Creating an optimized production build');
+      expect(result.outLeft).toBe(false);
+    },
+    60_000,
+  );
 });

@@ -35,12 +35,25 @@ describe('search ranking', () => {
   it('puts an exact name or abbreviation first, then titles that start with the query', () => {
     const hits = [hit('Brokerage General Agency (BGA)'), hit('Field Marketing Organization (FMO)'), hit('Fixed Annuity'), hit('Annuity')];
     expect(rank(hits, 'fmo')[0].title).toBe('Field Marketing Organization (FMO)');
-    expect(rank(hits, 'annu').map((h) => h.title).slice(0, 2)).toEqual(['Annuity', 'Fixed Annuity']);
+    expect(
+      rank(hits, 'annu')
+        .map((h) => h.title)
+        .slice(0, 2),
+    ).toEqual(['Annuity', 'Fixed Annuity']);
   });
 
   it('ranks title matches above alias matches, and breaks ties by how many entries mention each', () => {
-    const hits = [hit('Medicare Open Enrollment Period', 'Annual Enrollment Period'), hit('Surrender Period', '', 7), hit('Surrender Charge', '', 13), hit('Annuity')];
+    const hits = [
+      hit('Medicare Open Enrollment Period', 'Annual Enrollment Period'),
+      hit('Surrender Period', '', 7),
+      hit('Surrender Charge', '', 13),
+      hit('Annuity'),
+    ];
     expect(rank(hits, 'annu')[0].title).toBe('Annuity');
-    expect(rank(hits, 'surrender').map((h) => h.title).slice(0, 2)).toEqual(['Surrender Charge', 'Surrender Period']);
+    expect(
+      rank(hits, 'surrender')
+        .map((h) => h.title)
+        .slice(0, 2),
+    ).toEqual(['Surrender Charge', 'Surrender Period']);
   });
 });

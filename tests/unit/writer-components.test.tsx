@@ -24,7 +24,11 @@ describe('writer components', () => {
     );
     const section = screen.getByRole('region', { name: 'Key takeaways' });
     expect(within(section).getByRole('heading', { level: 2, name: 'Key takeaways' })).toBeTruthy();
-    expect(within(section).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['One', 'Two']);
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['One', 'Two']);
   });
 
   it('ParticipantRoles is a data table with a caption, column headers and a row header per participant', () => {

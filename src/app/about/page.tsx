@@ -12,23 +12,23 @@ export default function AboutPage() {
     <TrustPage title="About us" path="/about" lead={lead}>
       <h2>Why this site exists</h2>
       <p>
-        Buying life insurance, an annuity or a Medicare plan often means meeting words you have never seen before, from
-        people who are paid to sell. We think you should be able to look up any of those words and get a clear, fair
-        answer in a few minutes, on your phone, for free.
+        Buying life insurance, an annuity or a Medicare plan often means meeting words you have never seen before, from people who are paid
+        to sell. We think you should be able to look up any of those words and get a clear, fair answer in a few minutes, on your phone, for
+        free.
       </p>
       <h2>Who writes it</h2>
       <p>
-        Entries are written and kept up to date by the {site.name} Editorial Team. We build every entry from primary
-        sources: the NAIC and state insurance departments, Medicare.gov and CMS, the SEC and Investor.gov, FINRA, the IRS
-        and the Social Security Administration. Each entry lists the sources it relies on. Our{' '}
-        <Link href="/editorial-policy">editorial policy</Link> explains how we research, check and update entries.
+        Entries are written and kept up to date by the {site.name} Editorial Team. We build every entry from primary sources: the NAIC and
+        state insurance departments, Medicare.gov and CMS, the SEC and Investor.gov, FINRA, the IRS and the Social Security Administration.
+        Each entry lists the sources it relies on. Our <Link href="/editorial-policy">editorial policy</Link> explains how we research,
+        check and update entries.
       </p>
       <h2>What we are not</h2>
       <p>
-        We do not sell insurance, take applications or pass your details to anyone who does. The glossary is general
-        education, not legal, tax or financial advice, and insurance rules vary by state. For advice about your own
-        situation, talk to a licensed professional; for help with a complaint, your state insurance department is the
-        place to start. <Link href="/how-we-make-money">How we make money</Link> explains how the site is paid for.
+        We do not sell insurance, take applications or pass your details to anyone who does. The glossary is general education, not legal,
+        tax or financial advice, and insurance rules vary by state. For advice about your own situation, talk to a licensed professional;
+        for help with a complaint, your state insurance department is the place to start.{' '}
+        <Link href="/how-we-make-money">How we make money</Link> explains how the site is paid for.
       </p>
       <h2>Get in touch</h2>
       <p>

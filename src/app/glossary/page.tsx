@@ -19,7 +19,12 @@ export default function GlossaryIndexPage() {
   return (
     <div className="page">
       <JsonLd data={glossaryGraph(terms)} />
-      <Breadcrumbs trail={[{ name: 'Home', href: '/' }, { name: 'Glossary', href: '/glossary' }]} />
+      <Breadcrumbs
+        trail={[
+          { name: 'Home', href: '/' },
+          { name: 'Glossary', href: '/glossary' },
+        ]}
+      />
       <h1>Glossary A–Z</h1>
       <p className="lead">Every term we explain, with its definition. Choose a term to read the full entry.</p>
       <LetterBar present={new Set(groups.keys())} />

@@ -15,12 +15,12 @@ export default function SearchPage() {
     <div className="page" data-search-page>
       <h1>Search the glossary</h1>
       <SearchForm id="search-page-q" label="Search for a term" visibleLabel />
+      <p data-search-fallback>
+        Results appear here as you type. If they do not, your browser may have JavaScript turned off: every term is listed on the{' '}
+        <Link href="/glossary">A–Z page</Link>.
+      </p>
       <p role="status" className="search-status" data-search-status />
       <ul className="term-list search-page-results" data-search-output />
-      <p data-search-fallback>
-        Results appear here as you type. If they do not, your browser may have JavaScript turned off: every term is
-        listed on the <Link href="/glossary">A–Z page</Link>.
-      </p>
     </div>
   );
 }

@@ -14,7 +14,12 @@ export default function TopicsPage() {
   const terms = getTerms();
   return (
     <div className="page">
-      <Breadcrumbs trail={[{ name: 'Home', href: '/' }, { name: 'Topics', href: '/topics' }]} />
+      <Breadcrumbs
+        trail={[
+          { name: 'Home', href: '/' },
+          { name: 'Topics', href: '/topics' },
+        ]}
+      />
       <h1>Topics</h1>
       <ul className="topic-grid">
         {topicSlugs.map((slug) => (

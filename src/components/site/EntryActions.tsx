@@ -10,12 +10,8 @@ export function EntryActions({ term }: { term: Pick<Term, 'file' | 'title'> }) {
     : '/contact#report-a-problem';
   return (
     <ul className="entry-actions">
-      <li>
-        {edit.startsWith('/') ? <Link href={edit}>Suggest an edit</Link> : <a href={edit}>Suggest an edit</a>}
-      </li>
-      <li>
-        {report.startsWith('/') ? <Link href={report}>Report a problem</Link> : <a href={report}>Report a problem</a>}
-      </li>
+      <li>{edit.startsWith('/') ? <Link href={edit}>Suggest an edit</Link> : <a href={edit}>Suggest an edit</a>}</li>
+      <li>{report.startsWith('/') ? <Link href={report}>Report a problem</Link> : <a href={report}>Report a problem</a>}</li>
     </ul>
   );
 }

@@ -20,7 +20,12 @@ export function EntryLink({ href = '', children, previews }: ComponentProps<'a'>
       <a href={href} className="term-link" data-preview={previewId(target.slug)}>
         {children}
       </a>
-      <button type="button" className="preview-toggle" popoverTarget={previewId(target.slug)} aria-label={`Definition of ${displayTitle(target)}`}>
+      <button
+        type="button"
+        className="preview-toggle"
+        popoverTarget={previewId(target.slug)}
+        aria-label={`Definition of ${displayTitle(target)}`}
+      >
         <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
           <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" strokeWidth="1.5" />
           <path d="M8 7v4.5M8 4.5v.01" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />

@@ -22,8 +22,8 @@ export function Footer() {
         </ul>
       </nav>
       <p>
-        {site.name} explains insurance words for general education. It is not legal, tax or financial advice, and
-        insurance rules vary by state: check with your state insurance department before you decide.
+        {site.name} explains insurance words for general education. It is not legal, tax or financial advice, and insurance rules vary by
+        state: check with your state insurance department before you decide.
       </p>
       <p>Written by the {site.name} Editorial Team. No ads, no sponsors, no sales.</p>
     </footer>

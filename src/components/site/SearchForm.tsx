@@ -2,7 +2,17 @@
  * A plain GET form to /search. The page's small loader turns the header
  * field into search-as-you-type when the reader focuses it.
  */
-export function SearchForm({ id, label, defaultValue, visibleLabel = false }: { id: string; label: string; defaultValue?: string; visibleLabel?: boolean }) {
+export function SearchForm({
+  id,
+  label,
+  defaultValue,
+  visibleLabel = false,
+}: {
+  id: string;
+  label: string;
+  defaultValue?: string;
+  visibleLabel?: boolean;
+}) {
   return (
     <form role="search" action="/search" method="get" className="search-form" aria-label={label}>
       <label htmlFor={id} className={visibleLabel ? 'search-label' : 'sr-only'}>

@@ -77,8 +77,8 @@ export function TermArticle({ term, related, mentions, linked, children }: Props
         <CiteThisEntry term={term} />
         <EntryActions term={term} />
         <p className="disclaimer">
-          This entry is general education, not legal, tax or financial advice. Insurance rules vary by state; your state
-          insurance department can tell you what applies where you live.
+          This entry is general education, not legal, tax or financial advice. Insurance rules vary by state; your state insurance
+          department can tell you what applies where you live.
         </p>
       </div>
     </article>

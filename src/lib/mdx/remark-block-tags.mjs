@@ -12,9 +12,7 @@ function unwrap(node) {
   if (!node.children) return;
   node.children = node.children.flatMap((child) => {
     if (child.type === 'paragraph' && isOnlyTags(child.children)) {
-      return child.children
-        .filter((c) => c.type === 'mdxJsxTextElement')
-        .map((c) => ({ ...c, type: 'mdxJsxFlowElement' }));
+      return child.children.filter((c) => c.type === 'mdxJsxTextElement').map((c) => ({ ...c, type: 'mdxJsxFlowElement' }));
     }
     return [child];
   });
