@@ -1,6 +1,24 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { pageTypes } from './pages';
+
+/** Type in the header's search field and wait for its results. */
+async function searchFor(page: Page, text: string) {
+  await page.getByRole('searchbox', { name: 'Search the glossary' }).click();
+  await page.getByRole('combobox', { name: 'Search the glossary' }).fill(text);
+  await expect(page.getByRole('option').first()).toBeVisible();
+}
+
+/** Open the first term preview the way this device would: a tap on a phone, the pointer elsewhere. */
+async function openFirstPreview(page: Page, isMobile: boolean) {
+  if (isMobile)
+    await page
+      .getByRole('button', { name: /^Definition of / })
+      .first()
+      .tap();
+  else await page.getByRole('main').locator('.term-link').first().hover();
+  await expect(page.locator('.preview:popover-open')).toBeVisible();
+}
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -19,19 +37,12 @@ test.describe('accessibility (axe)', () => {
 
   test('open search results and an open preview have no violations', async ({ page, isMobile }) => {
     await page.goto('/glossary/annuity');
-    await page.getByRole('searchbox', { name: 'Search the glossary' }).click();
-    await page.getByRole('combobox', { name: 'Search the glossary' }).fill('annuity');
-    await expect(page.getByRole('option').first()).toBeVisible();
-    expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id)).toEqual([]);
+    const axe = async () => (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id);
+    await searchFor(page, 'annuity');
+    expect(await axe()).toEqual([]);
     await page.keyboard.press('Escape');
-    if (isMobile)
-      await page
-        .getByRole('button', { name: /^Definition of / })
-        .first()
-        .tap();
-    else await page.getByRole('main').locator('.term-link').first().hover();
-    await expect(page.locator('.preview:popover-open')).toBeVisible();
-    expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id)).toEqual([]);
+    await openFirstPreview(page, isMobile);
+    expect(await axe()).toEqual([]);
   });
 });
 
@@ -108,17 +119,10 @@ test.describe('security headers', () => {
       expect(response!.headers()['permissions-policy']).toBeTruthy();
       if (path.startsWith('/glossary/')) {
         // Use what the page's scripts do: search and a preview.
-        await page.getByRole('searchbox', { name: 'Search the glossary' }).click();
-        await page.getByRole('combobox', { name: 'Search the glossary' }).fill('surender');
+        await searchFor(page, 'surender');
         await expect(page.getByRole('option').first()).toContainText('Surrender');
         await page.keyboard.press('Escape');
-        if (isMobile)
-          await page
-            .getByRole('button', { name: /^Definition of / })
-            .first()
-            .tap();
-        else await page.getByRole('main').locator('.term-link').first().hover();
-        await expect(page.locator('.preview:popover-open')).toBeVisible();
+        await openFirstPreview(page, isMobile);
       }
       const violations = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
       expect(violations, path).toEqual([]);
