@@ -10,8 +10,10 @@ import remarkBlockTags from '../mdx/remark-block-tags.mjs';
  * uses, so checks see exactly what the compiler sees. Positions are shifted
  * to lines of the whole file, frontmatter included.
  */
+// Built once: the check and the link graph parse every entry with it.
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkBlockTags).freeze();
+
 export function parseBody(body: string, bodyLine: number): Root {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkBlockTags);
   const tree = processor.runSync(processor.parse(body)) as Root;
   shiftLines(tree, bodyLine - 1);
   return tree;
