@@ -80,10 +80,19 @@ for (const n of sizes) {
   if (n === 1000) searchCorpus = dir;
   else fs.rmSync(dir, { recursive: true, force: true });
 }
-const growth = [...builds].map(([n, r]) => `${n.toLocaleString('en-US')}: ${((r.seconds / n) * 1000).toFixed(1)} s`).join(', ');
+const runs = [...builds].sort(([a], [b]) => a - b);
+const growth = runs.map(([n, r]) => `${n.toLocaleString('en-US')}: ${((r.seconds / n) * 1000).toFixed(1)} s`).join(', ');
+// What each further 1,000 entries costs, apart from the fixed cost of starting and compiling Next.
+const marginal = runs
+  .slice(1)
+  .map(([n, r], i) => {
+    const [m, q] = runs[i];
+    return `${m.toLocaleString('en-US')} to ${n.toLocaleString('en-US')}: ${(((r.seconds - q.seconds) / (n - m)) * 1000).toFixed(1)} s`;
+  })
+  .join(', ');
 log();
 log(
-  `Seconds per 1,000 entries by corpus size (${growth}). Budget: ≤ ${budget.secondsPer1000} s per 1,000 entries; ≤ ${mb(budget.peakBytesAt5000)} peak at 5,000.`,
+  `Seconds per 1,000 entries by corpus size (${growth})${marginal ? `; each further 1,000 entries added (${marginal})` : ''}. Budget: ≤ ${budget.secondsPer1000} s per 1,000 entries; ≤ ${mb(budget.peakBytesAt5000)} peak at 5,000.`,
 );
 log();
 

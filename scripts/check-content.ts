@@ -2,12 +2,18 @@
  * `npm run check:content`: every rule over every entry, all problems at
  * once, one per line as `path:line:col  rule  message`. Exits 1 on errors;
  * warnings (like a passed review date) are printed but do not fail.
+ *
+ *   --grades            list every entry's reading grade
+ *   --snapshot <file>   if the check passes, write what the site shows for the build to read
  */
 import { checkContent } from '../src/lib/content/check';
 import { formatProblem, sortProblems } from '../src/lib/content/errors';
+import { publishedSnapshot, writeSnapshot } from '../src/lib/content/snapshot';
 
-const showGrades = process.argv.includes('--grades');
-const { problems, grades, terms } = checkContent();
+const args = process.argv.slice(2);
+const showGrades = args.includes('--grades');
+const snapshotFile = args.includes('--snapshot') ? args[args.indexOf('--snapshot') + 1] : undefined;
+const { problems, grades, terms, links } = checkContent();
 const sorted = sortProblems(problems);
 for (const problem of sorted) console.log(formatProblem(problem));
 
@@ -26,3 +32,4 @@ if (errors) {
   console.log('Each line gives the file, line and column to fix. CONTRIBUTING.md explains every rule.');
   process.exit(1);
 }
+if (snapshotFile) writeSnapshot(snapshotFile, publishedSnapshot({ terms, links }));

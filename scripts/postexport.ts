@@ -10,43 +10,70 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Element, Root } from 'hast';
-import rehypeParse from 'rehype-parse';
-import rehypeStringify from 'rehype-stringify';
-import { select } from 'hast-util-select';
-import { unified } from 'unified';
-import { remove } from 'unist-util-remove';
+import { Parser } from 'htmlparser2';
 
-export function isFrameworkScript(node: Element): boolean {
-  // Structured data is data, not code: it stays.
-  if (node.tagName === 'script') return node.properties.type !== 'application/ld+json';
-  if (node.tagName === 'link') {
-    const rel = ([] as unknown[]).concat(node.properties.rel ?? []).map(String);
-    return rel.includes('modulepreload') || (rel.includes('preload') && node.properties.as === 'script');
-  }
-  return false;
+function isScriptPreload(attributes: Record<string, string>): boolean {
+  const rel = (attributes.rel ?? '').toLowerCase().split(/\s+/);
+  return rel.includes('modulepreload') || (rel.includes('preload') && attributes.as === 'script');
 }
 
-/** React leaves `<div hidden><!--$--><!--/$--></div>` for streaming; with no scripts it means nothing. */
-function isEmptyHiddenDiv(node: Element): boolean {
-  return node.tagName === 'div' && node.properties.hidden === true && node.children.every((c) => c.type === 'comment');
-}
-
-function pageProcessor(loader: string) {
-  return unified()
-    .use(rehypeParse)
-    .use(() => (tree: Root) => {
-      remove(tree, (node) => node.type === 'element' && (isFrameworkScript(node as Element) || isEmptyHiddenDiv(node as Element)));
-      const body = select('body', tree);
-      if (body && loader)
-        body.children.push({ type: 'element', tagName: 'script', properties: {}, children: [{ type: 'text', value: loader }] });
-    })
-    .use(rehypeStringify);
-}
-
-/** A page without the framework's scripts, with the loader (if any) at the end of its body. */
+/**
+ * A page without the framework's scripts, with the loader (if any) at the
+ * end of its body. An HTML tokenizer finds where each script, script
+ * preload and empty streaming placeholder (React's `<div hidden><!--$--><!--/$--></div>`)
+ * starts and ends; those spans are cut and every other byte is kept as Next
+ * wrote it. Structured data is data, not code: it stays.
+ */
 export function rewritePage(html: string, loader = ''): string {
-  return String(pageProcessor(loader).processSync(html));
+  const cuts: [number, number][] = [];
+  let script: { start: number; keep: boolean } | undefined;
+  // Open <div>s, and whether each has had anything but comments in it so far.
+  const divs: { start: number; hidden: boolean; onlyComments: boolean }[] = [];
+  let bodyEnd = html.length;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (divs.length) divs[divs.length - 1].onlyComments = false;
+        if (name === 'script') script = { start: parser.startIndex, keep: attributes.type === 'application/ld+json' };
+        else if (name === 'link' && isScriptPreload(attributes)) cuts.push([parser.startIndex, parser.endIndex + 1]);
+        else if (name === 'div') divs.push({ start: parser.startIndex, hidden: 'hidden' in attributes, onlyComments: true });
+      },
+      ontext(text) {
+        if (divs.length && text.trim()) divs[divs.length - 1].onlyComments = false;
+      },
+      onclosetag(name, implied) {
+        if (name === 'script' && script) {
+          if (!script.keep) cuts.push([script.start, parser.endIndex + 1]);
+          script = undefined;
+        } else if (name === 'div') {
+          const div = divs.pop();
+          if (div?.hidden && div.onlyComments && !implied) cuts.push([div.start, parser.endIndex + 1]);
+        } else if (name === 'body' && !implied) {
+          bodyEnd = parser.startIndex;
+        }
+      },
+    },
+    { lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+
+  let page = '';
+  let at = 0;
+  const keep = (to: number) => {
+    // The loader goes in just before </body>, after everything that stays.
+    if (loader && at <= bodyEnd && bodyEnd <= to) {
+      page += `${html.slice(at, bodyEnd)}<script>${loader}</script>${html.slice(bodyEnd, to)}`;
+    } else {
+      page += html.slice(at, to);
+    }
+  };
+  for (const [start, end] of cuts.sort((a, b) => a[0] - b[0])) {
+    if (start < at) continue;
+    keep(start);
+    at = end;
+  }
+  keep(html.length);
+  return page;
 }
 
 function walk(dir: string): string[] {
@@ -59,13 +86,12 @@ function walk(dir: string): string[] {
 export function postExport(outDir: string, loader: string): { pages: number; removedFiles: number } {
   const files = walk(outDir);
   const pages = files.filter((f) => f.endsWith('.html'));
-  const processor = pageProcessor(loader);
-  for (const page of pages) fs.writeFileSync(page, String(processor.processSync(fs.readFileSync(page, 'utf8'))));
-
   // What is left referencing /_next/ is the stylesheet; everything else there was for the scripts.
   const referenced = new Set<string>();
   for (const page of pages) {
-    for (const match of fs.readFileSync(page, 'utf8').matchAll(/\/_next\/[^"'\s)]+/g)) referenced.add(match[0]);
+    const html = rewritePage(fs.readFileSync(page, 'utf8'), loader);
+    fs.writeFileSync(page, html);
+    for (const match of html.matchAll(/\/_next\/[^"'\s)]+/g)) referenced.add(match[0]);
   }
   const htmlFiles = new Set(pages);
   let removedFiles = 0;

@@ -10,6 +10,8 @@ export interface CheckReport {
   problems: Problem[];
   grades: { file: string; grade: number }[];
   terms: Term[];
+  /** For each entry whose body parsed, the entries it links to, in order of first mention. */
+  links: Record<string, string[]>;
 }
 
 /** Every rule over every entry, drafts included: what `npm run check:content` runs. */
@@ -45,7 +47,8 @@ export function checkContent(options: LoadOptions = {}): CheckReport {
     }
   }
   problems.push(...checkOrphans(terms, trees));
-  return { problems, grades, terms };
+  const links = Object.fromEntries([...trees].map(([term, tree]) => [term.slug, linkedSlugs(tree)]));
+  return { problems, grades, terms, links };
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { getTerms, type Term } from './load';
+import { byTitle, getTerm, getTerms, type Term } from './load';
 import { parseBody } from './mdx';
+import { buildSnapshot } from './snapshot';
 
 const entryLink = /^\/glossary\/([a-z0-9-]+)(?:#.*)?$/;
 
@@ -33,7 +34,10 @@ let graph: { outgoing: Map<string, string[]>; incoming: Map<string, Set<string>>
 /** Which entries each body links to, and the reverse: parsed once per build (every time under `next dev`). */
 function linkGraph() {
   if (!graph || process.env.NODE_ENV === 'development') {
-    const outgoing = new Map(getTerms().map((t) => [t.slug, linkedSlugs(parseBody(t.body, t.bodyLine))]));
+    const snapshot = buildSnapshot();
+    const outgoing = snapshot
+      ? new Map(Object.entries(snapshot.links))
+      : new Map(getTerms().map((t) => [t.slug, linkedSlugs(parseBody(t.body, t.bodyLine))]));
     graph = { outgoing, incoming: incomingLinks(outgoing) };
   }
   return graph;
@@ -41,15 +45,17 @@ function linkGraph() {
 
 /** Entries that mention this one in their body. */
 export function getBacklinks(slug: string): Term[] {
-  const from = linkGraph().incoming.get(slug) ?? new Set();
-  return getTerms().filter((t) => from.has(t.slug));
+  const from = [...(linkGraph().incoming.get(slug) ?? [])];
+  return from
+    .map((s) => getTerm(s))
+    .filter((t) => t !== undefined)
+    .sort(byTitle);
 }
 
 /** The other entries a body links to, in order of first mention. */
 export function getLinkedTerms(term: Term): Term[] {
-  const bySlug = new Map(getTerms().map((t) => [t.slug, t]));
   return (linkGraph().outgoing.get(term.slug) ?? [])
     .filter((slug) => slug !== term.slug)
-    .map((slug) => bySlug.get(slug))
+    .map((slug) => getTerm(slug))
     .filter((t) => t !== undefined);
 }

@@ -4,6 +4,7 @@ import { ContentError, type Problem } from './errors';
 import { parseEntry } from './frontmatter';
 import { checkCollection } from './collection';
 import { slugPattern, type Frontmatter } from './schema';
+import { buildSnapshot } from './snapshot';
 
 /** A validated entry: its frontmatter plus where it came from. */
 export type Term = Frontmatter & {
@@ -74,8 +75,13 @@ export function loadTerms(options: LoadOptions = {}): LoadResult {
   const terms = located
     .map(({ term }) => term)
     .filter((term) => options.includeDrafts || term.status !== 'draft')
-    .sort((a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }));
+    .sort(byTitle);
   return { terms, problems, rejected };
+}
+
+/** A–Z order of entries, the order every list on the site uses. */
+export function byTitle(a: Pick<Term, 'title'>, b: Pick<Term, 'title'>): number {
+  return a.title.localeCompare(b.title, 'en', { sensitivity: 'base' });
 }
 
 function entryFiles(dir: string): string[] {
@@ -102,22 +108,33 @@ export function latestToday(now = new Date()): string {
   return new Date(now.getTime() + 14 * 3600_000).toISOString().slice(0, 10);
 }
 
-let cache: Term[] | undefined;
+let cache: { terms: Term[]; bySlug: Map<string, Term> } | undefined;
+
+/** The entries the site shows: the build's snapshot, or the files read and checked here. */
+function shown() {
+  if (cache) return cache;
+  const dev = process.env.NODE_ENV === 'development';
+  const terms = buildSnapshot()?.terms ?? loadChecked(dev);
+  const result = { terms, bySlug: new Map(terms.map((term) => [term.slug, term])) };
+  // `next dev` re-reads on every request so an editor sees a saved change at once.
+  if (!dev) cache = result;
+  return result;
+}
+
+function loadChecked(includeDrafts: boolean): Term[] {
+  const { terms, problems } = loadTerms({ includeDrafts });
+  if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
+  return terms;
+}
 
 /**
  * Every entry the site shows. Throws a ContentError listing every problem if
  * any entry is broken, which stops the build before a page is written.
  */
 export function getTerms(): Term[] {
-  if (cache) return cache;
-  const dev = process.env.NODE_ENV === 'development';
-  const { terms, problems } = loadTerms({ includeDrafts: dev });
-  if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
-  // `next dev` re-reads on every request so an editor sees a saved change at once.
-  if (!dev) cache = terms;
-  return terms;
+  return shown().terms;
 }
 
 export function getTerm(slug: string): Term | undefined {
-  return getTerms().find((term) => term.slug === slug);
+  return shown().bySlug.get(slug);
 }

@@ -6,6 +6,7 @@ import { TermArticle } from '@/components/site/TermArticle';
 import { displayTitle } from '@/lib/content/display';
 import { getBacklinks, getLinkedTerms } from '@/lib/content/links';
 import { getTerm, getTerms } from '@/lib/content/load';
+import { renderBody } from '@/lib/content/render';
 import { entryPath, shareImagePath } from '@/lib/content/routes';
 import { topics } from '@/lib/content/topics';
 import { entryGraph } from '@/lib/structured-data';
@@ -50,7 +51,6 @@ export default async function EntryPage({ params }: Props) {
   const { slug } = await params;
   const term = getTerm(slug);
   if (!term) notFound();
-  const { default: Body } = await import(`../../../../content/glossary/${slug}.mdx`);
   const related = term.related.map((s) => getTerm(s)).filter((t) => t !== undefined);
   const linked = getLinkedTerms(term);
   const previews = new Map(linked.map((t) => [t.slug, t]));
@@ -59,7 +59,7 @@ export default async function EntryPage({ params }: Props) {
     <>
       <JsonLd data={entryGraph(term)} />
       <TermArticle term={term} related={related} mentions={getBacklinks(slug)} linked={linked}>
-        <Body components={components} />
+        {renderBody(term, components)}
       </TermArticle>
     </>
   );

@@ -1,0 +1,18 @@
+/**
+ * `tsx scripts/share-images.ts <dir>`: draws every published entry's share
+ * card into <dir>. The build runs it in its own process from the start, so
+ * the cards are drawn while the content is checked and the site compiled.
+ */
+import sharp from 'sharp';
+import { loadTerms } from '../src/lib/content/load';
+import { drawShareImages } from '../src/lib/share/draw';
+
+const outDir = process.argv[2];
+if (!outDir) throw new Error('usage: tsx scripts/share-images.ts <dir>');
+// One compressing thread beside this one: the content check, which the build waits on, keeps a core to itself.
+sharp.concurrency(1);
+// Every card is drawn once; sharp's cache would only hold on to memory.
+sharp.cache(false);
+// Entries whose frontmatter is broken are left out; the content check stops the build over them anyway.
+const { terms } = loadTerms();
+console.log(`Share images: ${await drawShareImages(terms, outDir)} drawn`);
