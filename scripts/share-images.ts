@@ -3,13 +3,16 @@
  * card into <dir>. The build runs it in its own process from the start, so
  * the cards are drawn while the content is checked and the site compiled.
  */
+import os from 'node:os';
 import sharp from 'sharp';
 import { loadTerms } from '../src/lib/content/load';
 import { drawShareImages } from '../src/lib/share/draw';
 
 const outDir = process.argv[2];
 if (!outDir) throw new Error('usage: tsx scripts/share-images.ts <dir>');
-// One compressing thread beside this one: the content check, which the build waits on, keeps a core to itself.
+// The content check runs beside this and the build waits on it, not on the cards: it comes
+// first for the CPU. One compressing thread (niced too, as it starts after this) is enough.
+os.setPriority(10);
 sharp.concurrency(1);
 // Every card is drawn once; sharp's cache would only hold on to memory.
 sharp.cache(false);

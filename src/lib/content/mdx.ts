@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import remarkBlockTags from '../mdx/remark-block-tags.mjs';
+import remarkBlockTags from './block-tags';
 
 /**
  * Parses an entry body with the same remark + MDX grammar the site build

@@ -1,4 +1,4 @@
-import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { createRequire } from 'node:module';
 import { displayTitle } from '@/lib/content/display';
 import type { Term } from '@/lib/content/load';
@@ -14,6 +14,7 @@ const colour = { bar: '#1d4ed8', brand: '#1e40af', title: '#0f172a', description
 // Made by the Braille Institute for readers with low vision; SIL Open Font License.
 const { resolve } = createRequire(import.meta.url);
 let fontsLoaded = false;
+let canvas: Canvas | undefined;
 function loadFonts() {
   if (fontsLoaded) return;
   for (const weight of [400, 700])
@@ -62,7 +63,9 @@ function fitTitle(ctx: SKRSContext2D, title: string) {
  */
 export function drawCard(term: Pick<Term, 'title' | 'abbreviation' | 'description'>): Buffer {
   loadFonts();
-  const canvas = createCanvas(cardSize.width, cardSize.height);
+  // One canvas for every card: each is painted over in full, and a canvas per card
+  // would leave megabytes of pixels per card for the garbage collector to find.
+  canvas ??= createCanvas(cardSize.width, cardSize.height);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = colour.background;
   ctx.fillRect(0, 0, cardSize.width, cardSize.height);
