@@ -65,7 +65,9 @@ if ((await images) !== 0) fail('the share images could not be drawn.');
 lap('Next export done');
 
 try {
-  for (const name of fs.readdirSync(imagesDir)) fs.renameSync(path.join(imagesDir, name), path.join(outDir, name));
+  // A glossary with no published entry has no cards, and no folder for them.
+  for (const name of fs.existsSync(imagesDir) ? fs.readdirSync(imagesDir) : [])
+    fs.renameSync(path.join(imagesDir, name), path.join(outDir, name));
   const loader = await bundleLoader();
   const { pages, removedFiles } = postExport(outDir, loader.code);
   lap(`Post-export: ${pages} pages without framework scripts, ${removedFiles} unused files removed`);

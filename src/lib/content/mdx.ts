@@ -6,9 +6,10 @@ import { unified } from 'unified';
 import remarkBlockTags from './block-tags';
 
 /**
- * Parses an entry body with the same remark + MDX grammar the site build
- * uses, so checks see exactly what the compiler sees. Positions are shifted
- * to lines of the whole file, frontmatter included.
+ * The one parse of an entry body (remark with the MDX grammar and GFM): the
+ * content check reads it and the page is rendered from it, so a check sees
+ * exactly what readers get. Positions are shifted to lines of the whole
+ * file, frontmatter included.
  */
 // Built once: the check and the link graph parse every entry with it.
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkBlockTags).freeze();
