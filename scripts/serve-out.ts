@@ -4,11 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-// The server's own binary, not `npx serve`: killing npx would leave the server it started running.
-const serveBin = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', '.bin', 'serve');
+import { bin } from './bin';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -23,7 +19,7 @@ async function freePort(): Promise<number> {
 export async function serveOut(outDir = 'out'): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
   const child: ChildProcess = spawn(
-    serveBin,
+    bin('serve'),
     [outDir, '--listen', `tcp://127.0.0.1:${port}`, '--config', '../serve.json', '--no-clipboard'],
     {
       stdio: 'ignore',

@@ -1,8 +1,6 @@
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumFlags, chromiumPath } from '../chromium';
 
-export { chromiumFlags, chromiumPath };
-
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 }

@@ -5,7 +5,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { chromiumFlags, chromiumPath } from './browser';
+import { chromiumFlags, chromiumPath } from '../chromium';
 
 export interface LighthouseResult {
   performance: number;

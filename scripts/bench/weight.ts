@@ -27,10 +27,10 @@ export async function pageWeight(browser: Browser, url: string): Promise<Weight>
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const wire = new Map<string, number>();
   cdp.on('Network.loadingFinished', (e) => wire.set(e.requestId, e.encodedDataLength));
-  const bodies: { type: string; body: Buffer; url: string }[] = [];
+  const bodies: { type: string; body: Buffer }[] = [];
   page.on('response', async (response) => {
     const type = response.request().resourceType();
-    bodies.push({ type, body: await response.body().catch(() => Buffer.alloc(0)), url: response.url() });
+    bodies.push({ type, body: await response.body().catch(() => Buffer.alloc(0)) });
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForTimeout(300);

@@ -159,17 +159,14 @@ test.describe('trust', () => {
     await expect(page.getByRole('banner')).toBeHidden();
     await expect(page.getByRole('contentinfo')).toBeHidden();
     await expect(page.getByRole('region', { name: 'Sources' })).toBeVisible();
-    const after = await page
-      .getByRole('region', { name: 'Sources' })
-      .getByRole('link')
-      .first()
-      .evaluate((a) => getComputedStyle(a, '::after').content);
-    expect(after).toContain('https://');
-    const box = await page
-      .getByRole('region', { name: 'Questions to ask' })
-      .getByRole('listitem')
-      .first()
-      .evaluate((li) => getComputedStyle(li, '::before').content);
-    expect(box).toContain('☐');
+    // What print styles add before or after the first element of a kind in a section.
+    const generated = (section: string, role: 'link' | 'listitem', pseudo: '::before' | '::after') =>
+      page
+        .getByRole('region', { name: section })
+        .getByRole(role)
+        .first()
+        .evaluate((el, which) => getComputedStyle(el, which).content, pseudo);
+    expect(await generated('Sources', 'link', '::after')).toContain('https://');
+    expect(await generated('Questions to ask', 'listitem', '::before')).toContain('☐');
   });
 });

@@ -31,15 +31,17 @@ describe('search typo correction', () => {
   });
 });
 
+/** The titles of the first `n` results for a query. */
+const top = (hits: ReturnType<typeof hit>[], query: string, n: number) =>
+  rank(hits, query)
+    .slice(0, n)
+    .map((h) => h.title);
+
 describe('search ranking', () => {
   it('puts an exact name or abbreviation first, then titles that start with the query', () => {
     const hits = [hit('Brokerage General Agency (BGA)'), hit('Field Marketing Organization (FMO)'), hit('Fixed Annuity'), hit('Annuity')];
     expect(rank(hits, 'fmo')[0].title).toBe('Field Marketing Organization (FMO)');
-    expect(
-      rank(hits, 'annu')
-        .map((h) => h.title)
-        .slice(0, 2),
-    ).toEqual(['Annuity', 'Fixed Annuity']);
+    expect(top(hits, 'annu', 2)).toEqual(['Annuity', 'Fixed Annuity']);
   });
 
   it('ranks title matches above alias matches, and breaks ties by how many entries mention each', () => {
@@ -50,10 +52,6 @@ describe('search ranking', () => {
       hit('Annuity'),
     ];
     expect(rank(hits, 'annu')[0].title).toBe('Annuity');
-    expect(
-      rank(hits, 'surrender')
-        .map((h) => h.title)
-        .slice(0, 2),
-    ).toEqual(['Surrender Charge', 'Surrender Period']);
+    expect(top(hits, 'surrender', 2)).toEqual(['Surrender Charge', 'Surrender Period']);
   });
 });

@@ -1,6 +1,7 @@
 import type { ComponentProps } from 'react';
 import type { Term } from '@/lib/content/load';
 import { displayTitle } from '@/lib/content/display';
+import { linkedEntrySlug } from '@/lib/content/routes';
 import { previewId } from './DefinitionPreviews';
 
 type Preview = Pick<Term, 'slug' | 'title' | 'abbreviation'>;
@@ -12,7 +13,7 @@ type Preview = Pick<Term, 'slug' | 'title' | 'abbreviation'>;
  * deferred script adds hover and focus. Other links stay plain links.
  */
 export function EntryLink({ href = '', children, previews }: ComponentProps<'a'> & { previews: Map<string, Preview> }) {
-  const slug = href.match(/^\/glossary\/([a-z0-9-]+)$/)?.[1];
+  const slug = linkedEntrySlug(href);
   const target = slug ? previews.get(slug) : undefined;
   if (!target) return <a href={href}>{children}</a>;
   return (

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Term } from '@/lib/content/load';
 import { displayTitle } from '@/lib/content/display';
+import { entryPath } from '@/lib/content/routes';
 import { topics } from '@/lib/content/topics';
 import { Aliases } from './Aliases';
 import { Breadcrumbs } from './Breadcrumbs';
@@ -33,7 +34,7 @@ export function TermArticle({ term, related, mentions, linked, children }: Props
         trail={[
           { name: 'Home', href: '/' },
           { name: 'Glossary', href: '/glossary' },
-          { name: title, href: `/glossary/${term.slug}` },
+          { name: title, href: entryPath(term.slug) },
         ]}
       />
       <header className="entry-header">
@@ -68,7 +69,7 @@ export function TermArticle({ term, related, mentions, linked, children }: Props
             <ul className="mentions">
               {mentions.map((m) => (
                 <li key={m.slug}>
-                  <Link href={`/glossary/${m.slug}`}>{displayTitle(m)}</Link>
+                  <Link href={entryPath(m.slug)}>{displayTitle(m)}</Link>
                 </li>
               ))}
             </ul>

@@ -46,8 +46,8 @@ export function checkContent(options: LoadOptions = {}): CheckReport {
       });
     }
   }
-  problems.push(...checkOrphans(terms, trees));
   const links = Object.fromEntries([...trees].map(([term, tree]) => [term.slug, linkedSlugs(tree)]));
+  problems.push(...checkOrphans(terms, links));
   return { problems, grades, terms, links };
 }
 
@@ -56,12 +56,10 @@ export function checkContent(options: LoadOptions = {}): CheckReport {
  * `related` lists of other published entries count. A glossary of one entry
  * has nothing to link from, so the rule needs two.
  */
-function checkOrphans(terms: Term[], trees: Map<EntryBody, Root>): Problem[] {
+function checkOrphans(terms: Term[], links: CheckReport['links']): Problem[] {
   const published = terms.filter((t) => t.status === 'published');
   if (published.length < 2) return [];
-  const outgoing = new Map(
-    published.map((t) => [t.slug, [...(trees.has(t) ? linkedSlugs(trees.get(t)!) : []), ...t.related]]),
-  );
+  const outgoing = new Map(published.map((t) => [t.slug, [...(links[t.slug] ?? []), ...t.related]]));
   const incoming = incomingLinks(outgoing);
   return published
     .filter((t) => !incoming.get(t.slug)?.size)

@@ -2,16 +2,15 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { byTitle, getTerm, getTerms, type Term } from './load';
 import { parseBody } from './mdx';
+import { linkedEntrySlug } from './routes';
 import { buildSnapshot } from './snapshot';
-
-const entryLink = /^\/glossary\/([a-z0-9-]+)(?:#.*)?$/;
 
 /** Slugs of the entries a body links to, each once, in order of first mention. */
 export function linkedSlugs(tree: Root): string[] {
   const slugs = new Set<string>();
   visit(tree, 'link', (node) => {
-    const match = node.url.match(entryLink);
-    if (match) slugs.add(match[1]);
+    const slug = linkedEntrySlug(node.url);
+    if (slug) slugs.add(slug);
   });
   return [...slugs];
 }

@@ -20,6 +20,11 @@ export function entryPath(slug: string): string {
   return `/glossary/${slug}`;
 }
 
+/** The slug of the entry a site link points to (a section anchor allowed), or undefined. */
+export function linkedEntrySlug(url: string): string | undefined {
+  return url.match(/^\/glossary\/([a-z0-9-]+)(?:#.*)?$/)?.[1];
+}
+
 /** The entry's 1200×630 share image. */
 export function shareImagePath(slug: string): string {
   return `/og/${slug}.png`;
