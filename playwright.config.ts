@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumFlags, chromiumPath } from './scripts/chromium';
+import { chromiumFlags, chromiumPath } from './scripts/lib/chromium';
 
 const port = 4173;
 
@@ -18,7 +18,7 @@ export default defineConfig({
   ],
   // The exported site, served exactly as `npm start` serves it.
   webServer: {
-    command: `npx serve out --listen ${port} --config ../serve.json --no-clipboard`,
+    command: `node node_modules/serve/build/main.js out --listen tcp://127.0.0.1:${port} --config ../serve.json --no-clipboard`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
   },

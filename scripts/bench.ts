@@ -9,18 +9,20 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
-import { makeProject, slugFor } from './bench/corpus';
-import { timeBuild, type BuildRun } from './bench/build';
-import { launch } from './bench/browser';
-import { runLighthouse, type LighthouseResult } from './bench/lighthouse';
-import { loadTest } from './bench/load';
-import { measureSearch } from './bench/search';
-import { pageWeight, type Weight } from './bench/weight';
-import { serveOut } from './serve-out';
+import { launch } from './lib/bench/browser';
+import { timeBuild, type BuildRun } from './lib/bench/build';
+import { makeProject, slugFor } from './lib/bench/corpus';
+import { runLighthouse, type LighthouseResult } from './lib/bench/lighthouse';
+import { loadTest } from './lib/bench/load';
+import { measureSearch } from './lib/bench/search';
+import { pageWeight, type Weight } from './lib/bench/weight';
+import { serveOut } from './lib/serve-out';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args[args.indexOf(name) + 1];
-const sizes = args.includes('--sizes') ? option('--sizes').split(',').filter(Boolean).map(Number) : [100, 1000, 5000];
+const sizes = args.includes('--sizes')
+  ? option('--sizes').split(',').filter(Boolean).map(Number)
+  : [100, 1000, 5000];
 const skipLighthouse = args.includes('--skip-lighthouse');
 
 const budget = {
@@ -72,8 +74,10 @@ for (const n of sizes) {
   const timeOk = n < 1000 || per1000 <= budget.secondsPer1000;
   const memOk = n < 5000 || run.peakBytes <= budget.peakBytesAt5000;
   const verdict =
-    check(timeOk, `build of ${n} entries: ${per1000.toFixed(1)} s per 1,000 (budget ${budget.secondsPer1000})`) === 'ok' &&
-    check(memOk, `peak memory at ${n}: ${mb(run.peakBytes)}`) === 'ok';
+    check(
+      timeOk,
+      `build of ${n} entries: ${per1000.toFixed(1)} s per 1,000 (budget ${budget.secondsPer1000})`,
+    ) === 'ok' && check(memOk, `peak memory at ${n}: ${mb(run.peakBytes)}`) === 'ok';
   log(
     `| ${n.toLocaleString('en-US')} | ${run.seconds.toFixed(1)} s | ${per1000.toFixed(1)} s | ${mb(run.peakBytes)} | ${n >= 1000 ? (verdict ? 'ok' : '**missed**') : '(not budgeted)'} |`,
   );
@@ -81,7 +85,9 @@ for (const n of sizes) {
   else fs.rmSync(dir, { recursive: true, force: true });
 }
 const runs = [...builds].sort(([a], [b]) => a - b);
-const growth = runs.map(([n, r]) => `${n.toLocaleString('en-US')}: ${((r.seconds / n) * 1000).toFixed(1)} s`).join(', ');
+const growth = runs
+  .map(([n, r]) => `${n.toLocaleString('en-US')}: ${((r.seconds / n) * 1000).toFixed(1)} s`)
+  .join(', ');
 // What each further 1,000 entries costs, apart from the fixed cost of starting and compiling Next.
 const marginal = runs
   .slice(1)
@@ -92,7 +98,10 @@ const marginal = runs
   .join(', ');
 // The part of a build no number of entries changes (starting and compiling Next), from the two largest builds.
 const [small, large] = runs.slice(-2);
-const fixed = small && large ? small[1].seconds - (small[0] * (large[1].seconds - small[1].seconds)) / (large[0] - small[0]) : undefined;
+const fixed =
+  small && large
+    ? small[1].seconds - (small[0] * (large[1].seconds - small[1].seconds)) / (large[0] - small[0])
+    : undefined;
 log();
 log(
   `Seconds per 1,000 entries by corpus size (${growth})${marginal ? `; each further 1,000 entries added (${marginal})` : ''}. Budget: ≤ ${budget.secondsPer1000} s per 1,000 entries; ≤ ${mb(budget.peakBytesAt5000)} peak at 5,000.`,
@@ -122,12 +131,15 @@ try {
     'Everything a phone downloads to show the page with an empty cache, as gzip / uncompressed: each body gzipped at level 6 as a server or CDN sends it, without HTTP headers. "JS" is script fetched on load; the inline loader (about 0.4 KB gzipped) is counted in the HTML. "On the wire" is what `npm start`\'s server sent, headers included.',
   );
   log();
-  log('| Page | Requests | HTML | CSS | JS | Other | Total gzip | Total uncompressed | On the wire |');
+  log(
+    '| Page | Requests | HTML | CSS | JS | Other | Total gzip | Total uncompressed | On the wire |',
+  );
   log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const weights: Record<string, Weight> = {};
   for (const [name, path] of Object.entries(pages)) {
     const w = (weights[name] = await pageWeight(browser, server.url + path));
-    const t = (type: string) => (w.byType[type] ? `${kb(w.byType[type].gzip)} / ${kb(w.byType[type].raw)}` : '0');
+    const t = (type: string) =>
+      w.byType[type] ? `${kb(w.byType[type].gzip)} / ${kb(w.byType[type].raw)}` : '0';
     log(
       `| ${name} | ${w.requests} | ${t('HTML')} | ${t('CSS')} | ${t('JS')} | ${t('Other')} | ${kb(w.total.gzip)} | ${kb(w.total.raw)} | ${kb(w.total.wire)} |`,
     );
@@ -143,7 +155,12 @@ try {
   let heaviest = { slug: '', gzip: 0, js: 0 };
   for (const file of sizesOnDisk) {
     const w = await pageWeight(browser, `${server.url}/glossary/${file.replace(/\.html$/, '')}`);
-    if (w.total.gzip > heaviest.gzip) heaviest = { slug: file.replace(/\.html$/, ''), gzip: w.total.gzip, js: w.byType.JS?.raw ?? 0 };
+    if (w.total.gzip > heaviest.gzip)
+      heaviest = {
+        slug: file.replace(/\.html$/, ''),
+        gzip: w.total.gzip,
+        js: w.byType.JS?.raw ?? 0,
+      };
   }
   log(
     `Heaviest of the ${sizesOnDisk.length} entries: /glossary/${heaviest.slug}, ${kb(heaviest.gzip)} gzip, ${heaviest.js} bytes of JS (${check(heaviest.gzip <= budget.entryTotalGzip && heaviest.js === 0, `heaviest entry ${heaviest.slug} weighs ${kb(heaviest.gzip)} gzip`)}).`,
@@ -153,9 +170,13 @@ try {
   if (!skipLighthouse) {
     log('## Lighthouse 12.2.3');
     log();
-    log("Median of 3 runs in Debian Chromium, against `npm start`'s server on this machine (simulated mobile throttling for mobile).");
+    log(
+      "Median of 3 runs in Debian Chromium, against `npm start`'s server on this machine (simulated mobile throttling for mobile).",
+    );
     log();
-    log('| Page | Form factor | Performance | Accessibility | Best practices | SEO | LCP | TBT | CLS | Budget |');
+    log(
+      '| Page | Form factor | Performance | Accessibility | Best practices | SEO | LCP | TBT | CLS | Budget |',
+    );
     log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
     for (const [name, path] of Object.entries(pages)) {
       for (const formFactor of ['mobile', 'desktop'] as const) {
@@ -164,7 +185,9 @@ try {
         const ok =
           !budgeted ||
           check(
-            [r.performance, r.accessibility, r.bestPractices, r.seo].every((s) => s >= budget.lighthouseScore) && r.cls <= budget.cls,
+            [r.performance, r.accessibility, r.bestPractices, r.seo].every(
+              (s) => s >= budget.lighthouseScore,
+            ) && r.cls <= budget.cls,
             `Lighthouse ${formFactor} on the entry page: ${r.performance}/${r.accessibility}/${r.bestPractices}/${r.seo}, CLS ${r.cls}`,
           ) === 'ok';
         log(
@@ -197,12 +220,11 @@ if (searchCorpus) {
   const corpusServer = await serveOut(`${searchCorpus}/out`);
   const corpusBrowser = await launch();
   try {
-    const runs = await measureSearch(corpusBrowser, `${corpusServer.url}/glossary/${slugFor(500)}`, [
-      'synthetic term 742',
-      'synthetc term 9',
-      'term 74',
-      'surrender',
-    ]);
+    const runs = await measureSearch(
+      corpusBrowser,
+      `${corpusServer.url}/glossary/${slugFor(500)}`,
+      ['synthetic term 742', 'synthetc term 9', 'term 74', 'surrender'],
+    );
     log(
       'From a cold cache on an entry page: the bytes fetched from touching the field to the first results (search code, index chunks, result fragments), and the time from the last keypress to results shown.',
     );
@@ -210,7 +232,9 @@ if (searchCorpus) {
     log('| Query | First search | Requests | Keypress to results | Top result |');
     log('| --- | ---: | ---: | ---: | --- |');
     for (const r of runs)
-      log(`| ${r.query} | ${kb(r.firstSearchBytes)} | ${r.requests} | ${Math.round(r.keypressToResultsMs)} ms | ${r.topResult} |`);
+      log(
+        `| ${r.query} | ${kb(r.firstSearchBytes)} | ${r.requests} | ${Math.round(r.keypressToResultsMs)} ms | ${r.topResult} |`,
+      );
     log();
   } finally {
     await corpusBrowser.close();

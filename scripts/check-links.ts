@@ -5,7 +5,7 @@
  * the content check already requires them to be https.
  */
 import { LinkChecker } from 'linkinator';
-import { serveOut } from './serve-out';
+import { serveOut } from './lib/serve-out';
 
 const server = await serveOut();
 const escaped = server.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -19,7 +19,9 @@ try {
   });
   const broken = result.links.filter((link) => link.state === 'BROKEN');
   for (const link of broken)
-    console.error(`${link.status ?? '---'}  ${link.url.replace(server.url, '')}  (linked from ${link.parent?.replace(server.url, '')})`);
+    console.error(
+      `${link.status ?? '---'}  ${link.url.replace(server.url, '')}  (linked from ${link.parent?.replace(server.url, '')})`,
+    );
   const checked = result.links.filter((link) => link.state === 'OK').length;
   if (broken.length) {
     console.error(`\n${broken.length} broken link${broken.length === 1 ? '' : 's'}.`);

@@ -5,7 +5,7 @@
  */
 import os from 'node:os';
 import sharp from 'sharp';
-import { loadTerms } from '../src/lib/content/load';
+import { loadSources } from '../src/lib/content/source';
 import { drawShareImages } from '../src/lib/share/draw';
 
 const outDir = process.argv[2];
@@ -16,6 +16,11 @@ os.setPriority(10);
 sharp.concurrency(1);
 // Every card is drawn once; sharp's cache would only hold on to memory.
 sharp.cache(false);
-// Entries whose frontmatter is broken are left out; the content check stops the build over them anyway.
-const { terms } = loadTerms();
-console.log(`Share images: ${await drawShareImages(terms, outDir)} drawn`);
+// Pages whose frontmatter is broken are left out; the content check stops the build over them anyway.
+const docs = loadSources().flatMap((l) => (l.doc && l.doc.status === 'published' ? [l.doc] : []));
+console.log(
+  `Share images: ${await drawShareImages(
+    docs.filter((d) => d.kind === 'entry'),
+    outDir,
+  )} drawn`,
+);

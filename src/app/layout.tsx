@@ -11,7 +11,13 @@ export const metadata: Metadata = {
   title: { default: `${site.name}: ${site.tagline}`, template: `%s | ${site.name}` },
   description: site.description,
   openGraph: { siteName: site.name, locale: site.locale, type: 'website' },
-  alternates: { types: { 'application/atom+xml': [{ url: '/feed.xml', title: `${site.name}: new and updated entries` }] } },
+  alternates: {
+    types: {
+      'application/atom+xml': [
+        { url: '/feed.xml', title: `${site.name}: new and updated entries` },
+      ],
+    },
+  },
 };
 
 export const viewport: Viewport = {
@@ -23,10 +29,10 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={site.language}>
-      <body>
+      <body className="bg-canvas font-sans text-base/relaxed text-ink antialiased">
         <SkipLink />
         <Header />
-        <main id="main" tabIndex={-1}>
+        <main id="main" tabIndex={-1} className="mx-auto max-w-page px-4 py-6 focus:outline-none">
           {children}
         </main>
         <Footer />

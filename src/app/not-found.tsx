@@ -1,18 +1,22 @@
 import Link from 'next/link';
+import { Li, Ul } from '@/components/prose';
+import { Lead, PageTitle } from '@/components/site/PageTitle';
 
 export default function NotFound() {
   return (
-    <div className="page">
-      <h1>Page not found</h1>
-      <p className="lead">We could not find that page. The address may be mistyped, or the page may have moved.</p>
-      <ul>
-        <li>
+    <>
+      <PageTitle>Page not found</PageTitle>
+      <Lead>
+        We could not find that page. The address may be mistyped, or the page may have moved.
+      </Lead>
+      <Ul>
+        <Li>
           <Link href="/glossary">Browse every term from A to Z</Link>
-        </li>
-        <li>
+        </Li>
+        <Li>
           <Link href="/">Go to the home page</Link>
-        </li>
-      </ul>
-    </div>
+        </Li>
+      </Ul>
+    </>
   );
 }

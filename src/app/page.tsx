@@ -1,40 +1,39 @@
 import Link from 'next/link';
-import { TermList } from '@/components/site/TermList';
-import { getTerms } from '@/lib/content/load';
-import { topics, topicSlugs } from '@/lib/content/topics';
+import { H2, P } from '@/components/prose';
+import { EntryList } from '@/components/site/EntryList';
+import { Lead, PageTitle } from '@/components/site/PageTitle';
+import { TopicGrid } from '@/components/site/TopicGrid';
+import { getEntries, getEntry } from '@/lib/content/store';
 import { site } from '@/lib/site';
 
 export default function HomePage() {
-  const terms = getTerms();
-  const start = ['independent-marketing-organization', 'annuity', 'term-life-insurance', 'medicare-advantage']
-    .map((slug) => terms.find((t) => t.slug === slug))
-    .filter((t) => t !== undefined);
+  const count = getEntries().length;
+  const start = [
+    'independent-marketing-organization',
+    'annuity',
+    'term-life-insurance',
+    'medicare-advantage',
+  ].flatMap((slug) => getEntry(slug) ?? []);
   return (
-    <div className="page">
-      <h1>{site.tagline}</h1>
-      <p className="lead">
-        {site.name} is a free glossary of the words you meet when you buy life insurance, an annuity or a Medicare plan. Each entry explains
-        one term in plain English, says what to ask before you buy and lists the regulators&apos; sources it relies on.
-      </p>
-      <p>
+    <>
+      <PageTitle>{site.tagline}</PageTitle>
+      <Lead>
+        {site.name} is a free glossary of the words you meet when you buy life insurance, an annuity
+        or a Medicare plan. Each entry explains one term in plain English, says what to ask before
+        you buy and lists the regulators&apos; sources it relies on.
+      </Lead>
+      <P>
         Entries are written and kept up to date by our Editorial Team.{' '}
-        <Link href="/glossary">Browse all {terms.length} terms from A to Z</Link>.
-      </p>
-      <h2>Browse by topic</h2>
-      <ul className="topic-grid">
-        {topicSlugs.map((slug) => (
-          <li key={slug}>
-            <Link href={`/topics/${slug}`}>{topics[slug].title}</Link>
-            <p>{topics[slug].intro}</p>
-          </li>
-        ))}
-      </ul>
+        <Link href="/glossary">Browse all {count} terms from A to Z</Link>.
+      </P>
+      <H2>Browse by topic</H2>
+      <TopicGrid />
       {start.length ? (
         <>
-          <h2>Good places to start</h2>
-          <TermList terms={start} />
+          <H2>Good places to start</H2>
+          <EntryList entries={start} />
         </>
       ) : null}
-    </div>
+    </>
   );
 }

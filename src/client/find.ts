@@ -28,12 +28,14 @@ let pagefind: Promise<Pagefind> | undefined;
 let vocabulary: Promise<string[]> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ '/pagefind/pagefind.js' as string).then(async (pf: Pagefind) => {
-    // Short glossary pages: let where a word appears (the title, weighted) count more than how often.
-    await pf.options({ ranking: { termFrequency: 0.4, pageLength: 0.2, termSimilarity: 2 } });
-    await pf.init();
-    return pf;
-  });
+  pagefind ??= import(/* @vite-ignore */ '/pagefind/pagefind.js' as string).then(
+    async (pf: Pagefind) => {
+      // Short glossary pages: let where a word appears (the title, weighted) count more than how often.
+      await pf.options({ ranking: { termFrequency: 0.4, pageLength: 0.2, termSimilarity: 2 } });
+      await pf.init();
+      return pf;
+    },
+  );
   return pagefind;
 }
 
@@ -110,7 +112,8 @@ export async function find(query: string, limit = 8): Promise<Found> {
   const ranked = rank(original, q);
   const fixed = correct(q, words);
   // Correct only when no entry's name matches what was typed.
-  if (fixed === normalise(q) || (ranked.length && nameRank(ranked[0], q)[0] < 4)) return { hits: ranked.slice(0, limit) };
+  if (fixed === normalise(q) || (ranked.length && nameRank(ranked[0], q)[0] < 4))
+    return { hits: ranked.slice(0, limit) };
   const better = rank(await pagefindHits(fixed, fetchCount), fixed);
   const hits = [...better, ...ranked.filter((h) => !better.some((b) => b.url === h.url))];
   return { hits: hits.slice(0, limit), corrected: better.length ? fixed : undefined };
@@ -120,6 +123,12 @@ export function rank(hits: Hit[], query: string): Hit[] {
   // A stable sort keeps Pagefind's own order where names do not decide.
   return hits
     .map((hit, i) => ({ hit, i, r: nameRank(hit, query) }))
-    .sort((a, b) => a.r[0] - b.r[0] || a.r[1] - b.r[1] || (a.r[0] < 4 ? b.hit.mentions - a.hit.mentions : 0) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        a.r[0] - b.r[0] ||
+        a.r[1] - b.r[1] ||
+        (a.r[0] < 4 ? b.hit.mentions - a.hit.mentions : 0) ||
+        a.i - b.i,
+    )
     .map((x) => x.hit);
 }

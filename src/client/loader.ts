@@ -10,19 +10,26 @@ const load = (name: string, target?: Element) =>
   (modules[name] ??= import(/* @vite-ignore */ `/js/${name}.js`)).then((m) => m.enhance(target));
 
 const isTyping = (el: EventTarget | null) =>
-  el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+  el instanceof HTMLElement &&
+  (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
 
 document.addEventListener('focusin', (event) => {
   const el = event.target as Element;
   if (el.matches('[data-search-input]')) load('search', el);
-  else if (el.matches('.term-link')) load('preview', el);
+  else if (el.matches('[data-preview]')) load('preview', el);
 });
 document.addEventListener('pointerover', (event) => {
-  const link = (event.target as Element).closest?.('.term-link');
+  const link = (event.target as Element).closest?.('[data-preview]');
   if (link && event.pointerType === 'mouse') load('preview', link);
 });
 document.addEventListener('keydown', (event) => {
-  if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target)) {
+  if (
+    event.key === '/' &&
+    !event.ctrlKey &&
+    !event.metaKey &&
+    !event.altKey &&
+    !isTyping(event.target)
+  ) {
     const input = document.querySelector<HTMLInputElement>('[data-search-input]');
     if (input) {
       event.preventDefault();

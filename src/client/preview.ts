@@ -30,7 +30,12 @@ function closeSoon(popover: HTMLElement | null) {
   if (!popover) return;
   clearTimeout(hideTimer);
   hideTimer = window.setTimeout(() => {
-    if (popover.matches(':popover-open') && !popover.matches(':hover') && !popover.contains(document.activeElement)) popover.hidePopover();
+    if (
+      popover.matches(':popover-open') &&
+      !popover.matches(':hover') &&
+      !popover.contains(document.activeElement)
+    )
+      popover.hidePopover();
   }, 250);
 }
 
@@ -38,22 +43,22 @@ export function enhance(target?: Element) {
   if (!started) {
     started = true;
     document.addEventListener('pointerover', (e) => {
-      const link = (e.target as Element).closest?.('.term-link');
+      const link = (e.target as Element).closest?.('[data-preview]');
       if (link && e.pointerType === 'mouse') open(link);
-      const popover = (e.target as Element).closest?.('.preview');
+      const popover = (e.target as Element).closest?.('[data-preview-panel]');
       if (popover) clearTimeout(hideTimer);
     });
     document.addEventListener('pointerout', (e) => {
-      const from = (e.target as Element).closest?.('.term-link, .preview');
+      const from = (e.target as Element).closest?.('[data-preview], [data-preview-panel]');
       if (!from) return;
-      closeSoon(from.matches('.preview') ? (from as HTMLElement) : popoverFor(from));
+      closeSoon(from.matches('[data-preview-panel]') ? (from as HTMLElement) : popoverFor(from));
     });
     document.addEventListener('focusin', (e) => {
-      const link = (e.target as Element).closest?.('.term-link');
+      const link = (e.target as Element).closest?.('[data-preview]');
       if (link) open(link);
     });
     document.addEventListener('focusout', (e) => {
-      const link = (e.target as Element).closest?.('.term-link');
+      const link = (e.target as Element).closest?.('[data-preview]');
       if (link) closeSoon(popoverFor(link));
     });
   }

@@ -9,6 +9,10 @@ import { find, type Found, type Hit } from './find';
 
 let started = false;
 
+// One result in the header's list; the highlighted one is marked by aria-selected.
+const option =
+  'block cursor-pointer border-b border-rule px-3 py-2 hover:bg-accent-soft aria-selected:bg-accent-soft aria-selected:outline-2 aria-selected:-outline-offset-2 aria-selected:outline-link';
+
 export function enhance(target?: Element) {
   if (!started) {
     started = true;
@@ -42,14 +46,18 @@ function combobox(input: HTMLInputElement) {
   list.id = `${input.id}-results`;
   list.setAttribute('role', 'listbox');
   list.setAttribute('aria-label', 'Search results');
-  list.className = 'search-results';
+  list.className =
+    'absolute inset-x-0 z-40 mt-1 max-h-[70vh] overflow-y-auto rounded-lg border border-line bg-canvas [box-shadow:0_10px_25px_rgb(0_0_0/0.15)] sm:left-auto sm:w-96';
   list.hidden = true;
   status.className = 'sr-only';
   status.setAttribute('role', 'status');
   form.append(list, status);
-  Object.entries({ role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': list.id }).forEach(([k, v]) =>
-    input.setAttribute(k, v),
-  );
+  Object.entries({
+    role: 'combobox',
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
+    'aria-controls': list.id,
+  }).forEach(([k, v]) => input.setAttribute(k, v));
 
   let hits: Hit[] = [];
   let active = -1;
@@ -78,11 +86,13 @@ function combobox(input: HTMLInputElement) {
         li.setAttribute('role', 'option');
         li.setAttribute('aria-selected', 'false');
         li.dataset.url = hit.url;
+        li.className = option;
         const title = document.createElement('span');
-        title.className = 'result-title';
+        title.className = 'block font-semibold text-accent';
+        title.dataset.resultTitle = '';
         title.textContent = hit.title;
         const description = document.createElement('span');
-        description.className = 'result-description';
+        description.className = 'line-clamp-2 text-sm text-muted';
         description.textContent = hit.description;
         li.append(title, description);
         li.addEventListener('mousedown', (e) => e.preventDefault()); // keep focus in the field
@@ -95,7 +105,7 @@ function combobox(input: HTMLInputElement) {
     input.setAttribute('aria-expanded', String(open));
     if (open && !hits.length) {
       const li = document.createElement('li');
-      li.className = 'no-results';
+      li.className = 'block border-b border-rule px-3 py-2';
       li.textContent = 'No matching terms. Press Enter to search all entries.';
       list.append(li);
     }
@@ -111,7 +121,9 @@ function combobox(input: HTMLInputElement) {
     found = result;
     hits = result.hits;
     render(query);
-    document.dispatchEvent(new CustomEvent('search:results', { detail: { query, count: hits.length } }));
+    document.dispatchEvent(
+      new CustomEvent('search:results', { detail: { query, count: hits.length } }),
+    );
   }, 60);
 
   input.addEventListener('input', run);
@@ -156,13 +168,17 @@ function searchPage(page: HTMLElement) {
         const a = document.createElement('a');
         a.href = hit.url;
         a.textContent = hit.title;
+        a.className = 'font-semibold';
         const p = document.createElement('p');
         p.textContent = hit.description;
+        p.className = 'text-muted';
         li.append(a, p);
         return li;
       }),
     );
-    status.textContent = summary(found, query) + (query && !hits.length ? ' Try another word, or browse the A–Z list.' : '');
+    status.textContent =
+      summary(found, query) +
+      (query && !hits.length ? ' Try another word, or browse the A–Z list.' : '');
   };
   const query = new URLSearchParams(location.search).get('q') ?? '';
   input.value = query;

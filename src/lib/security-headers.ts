@@ -42,13 +42,22 @@ export function headerRules(inlineScriptHashes: string[]): HeaderRule[] {
       },
     },
     // File names under /_next/static change whenever their content does.
-    { path: '/_next/static/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+    {
+      path: '/_next/static/*',
+      headers: { 'Cache-Control': 'public, max-age=31536000, immutable' },
+    },
   ];
 }
 
 /** The `_headers` file format read by Netlify, Cloudflare Pages and others. */
 export function headersFile(rules: HeaderRule[]): string {
-  return rules.map((rule) => [rule.path, ...Object.entries(rule.headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n')).join('\n\n') + '\n';
+  return (
+    rules
+      .map((rule) =>
+        [rule.path, ...Object.entries(rule.headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n'),
+      )
+      .join('\n\n') + '\n'
+  );
 }
 
 /** The configuration of `serve`, which `npm start` and the tests use. */

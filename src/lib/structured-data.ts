@@ -1,6 +1,7 @@
+import type { Entry } from './content/collections';
+import { docPath } from './content/collections';
 import { displayTitle } from './content/display';
-import type { Term } from './content/load';
-import { entryPath, shareImagePath } from './content/routes';
+import { shareImagePath } from './content/routes';
 import { absoluteUrl, site } from './site';
 
 /**
@@ -9,54 +10,66 @@ import { absoluteUrl, site } from './site';
  */
 const glossaryUrl = absoluteUrl('/glossary');
 
-export const editorialTeam = { '@type': 'Organization', name: `${site.name} Editorial Team`, url: absoluteUrl('/about') };
-const publisher = { '@type': 'Organization', name: site.publisher, url: absoluteUrl('/'), logo: absoluteUrl('/icon.svg') };
+export const editorialTeam = {
+  '@type': 'Organization',
+  name: `${site.name} Editorial Team`,
+  url: absoluteUrl('/about'),
+};
+const publisher = {
+  '@type': 'Organization',
+  name: site.publisher,
+  url: absoluteUrl('/'),
+  logo: absoluteUrl('/icon.svg'),
+};
 
-export function definedTerm(term: Term) {
+export function definedTerm(entry: Entry) {
   return {
     '@type': 'DefinedTerm',
-    '@id': `${absoluteUrl(entryPath(term.slug))}#term`,
-    name: term.title,
-    description: term.description,
-    ...(term.abbreviation ? { termCode: term.abbreviation } : {}),
-    ...(term.aliases?.length ? { alternateName: term.aliases } : {}),
-    url: absoluteUrl(entryPath(term.slug)),
+    '@id': `${absoluteUrl(docPath('entry', entry.slug))}#term`,
+    name: entry.title,
+    description: entry.description,
+    ...(entry.abbreviation ? { termCode: entry.abbreviation } : {}),
+    ...(entry.aliases?.length ? { alternateName: entry.aliases } : {}),
+    url: absoluteUrl(docPath('entry', entry.slug)),
     inDefinedTermSet: glossaryUrl,
   };
 }
 
-export function entryGraph(term: Term) {
-  const url = absoluteUrl(entryPath(term.slug));
+export function entryGraph(entry: Entry) {
+  const url = absoluteUrl(docPath('entry', entry.slug));
   return {
     '@context': 'https://schema.org',
     '@graph': [
-      definedTerm(term),
+      definedTerm(entry),
       {
         '@type': 'Article',
         '@id': `${url}#article`,
-        headline: displayTitle(term),
-        description: term.description,
+        headline: displayTitle(entry),
+        description: entry.description,
         url,
         mainEntityOfPage: url,
         about: { '@id': `${url}#term` },
-        author: term.author === 'Editorial Team' ? editorialTeam : { '@type': 'Person', name: term.author },
-        ...(term.reviewer ? { reviewedBy: { '@type': 'Person', name: term.reviewer } } : {}),
-        datePublished: term.published,
-        dateModified: term.updated,
+        author:
+          entry.author === 'Editorial Team'
+            ? editorialTeam
+            : { '@type': 'Person', name: entry.author },
+        ...(entry.reviewer ? { reviewedBy: { '@type': 'Person', name: entry.reviewer } } : {}),
+        datePublished: entry.published,
+        dateModified: entry.updated,
         publisher,
-        image: absoluteUrl(shareImagePath(term.slug)),
+        image: absoluteUrl(shareImagePath('entry', entry.slug)),
         inLanguage: site.language,
       },
       breadcrumbs([
         ['Home', '/'],
         ['Glossary', '/glossary'],
-        [displayTitle(term), entryPath(term.slug)],
+        [displayTitle(entry), docPath('entry', entry.slug)],
       ]),
     ],
   };
 }
 
-export function glossaryGraph(terms: Term[]) {
+export function glossaryGraph(entries: Entry[]) {
   return {
     '@context': 'https://schema.org',
     '@type': 'DefinedTermSet',
@@ -66,13 +79,18 @@ export function glossaryGraph(terms: Term[]) {
     url: glossaryUrl,
     inLanguage: site.language,
     publisher,
-    hasDefinedTerm: terms.map(definedTerm),
+    hasDefinedTerm: entries.map(definedTerm),
   };
 }
 
 export function breadcrumbs(trail: [string, string][]) {
   return {
     '@type': 'BreadcrumbList',
-    itemListElement: trail.map(([name, path], i) => ({ '@type': 'ListItem', position: i + 1, name, item: absoluteUrl(path) })),
+    itemListElement: trail.map(([name, path], i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name,
+      item: absoluteUrl(path),
+    })),
   };
 }

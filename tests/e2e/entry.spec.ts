@@ -4,7 +4,9 @@ const imo = '/glossary/independent-marketing-organization';
 
 async function expectFullEntry(page: Page) {
   await expect(page.getByText('Glossary term', { exact: true })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Independent Marketing Organization (IMO)');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Independent Marketing Organization (IMO)',
+  );
   await expect(page.getByText('Written by Editorial Team')).toBeVisible();
   const updated = page.locator('time[datetime="2026-05-17"]');
   await expect(updated).toHaveText('May 17, 2026');
@@ -19,8 +21,12 @@ async function expectFullEntry(page: Page) {
 
   const questions = page.getByRole('region', { name: 'Questions to ask' });
   expect(await questions.getByRole('listitem').count()).toBeGreaterThanOrEqual(3);
-  await expect(page.getByRole('region', { name: 'The bottom line' })).toContainText('how your agent is paid');
-  await expect(page.getByRole('region', { name: 'Sources' }).getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
+  await expect(page.getByRole('region', { name: 'The bottom line' })).toContainText(
+    'how your agent is paid',
+  );
+  await expect(
+    page.getByRole('region', { name: 'Sources' }).getByRole('link').first(),
+  ).toHaveAttribute('href', /^https:\/\//);
 }
 
 test('the IMO entry shows everything a reader needs', async ({ page }) => {
@@ -67,7 +73,9 @@ test('a reader gets from the home page to the IMO entry by clicking', async ({ p
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary A–Z');
   await page.getByRole('link', { name: 'Independent Marketing Organization (IMO)' }).click();
   await expect(page).toHaveURL(new RegExp(`${imo}$`));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Independent Marketing Organization (IMO)');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Independent Marketing Organization (IMO)',
+  );
 });
 
 test('an unknown address gets the 404 page', async ({ page }) => {
@@ -75,6 +83,9 @@ test('an unknown address gets the 404 page', async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-    await expect(page.getByRole('link', { name: /Browse every term/ })).toHaveAttribute('href', '/glossary');
+    await expect(page.getByRole('link', { name: /Browse every term/ })).toHaveAttribute(
+      'href',
+      '/glossary',
+    );
   }
 });

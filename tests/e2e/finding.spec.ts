@@ -4,7 +4,11 @@ const imo = '/glossary/independent-marketing-organization';
 const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search the glossary' });
 
 async function typeInSearch(page: Page, text: string) {
-  await page.getByRole('searchbox', { name: 'Search the glossary' }).or(searchBox(page)).first().click();
+  await page
+    .getByRole('searchbox', { name: 'Search the glossary' })
+    .or(searchBox(page))
+    .first()
+    .click();
   await searchBox(page).fill(text);
 }
 
@@ -21,7 +25,9 @@ test.describe('search', () => {
     await typeInSearch(page, 'IMO');
     const options = page.getByRole('option');
     await expect(options.first()).toContainText('Independent Marketing Organization (IMO)');
-    await expect(page.getByRole('search', { name: 'Search the glossary' }).getByRole('status')).toHaveText(/\d+ results? for “IMO”/);
+    await expect(
+      page.getByRole('search', { name: 'Search the glossary' }).getByRole('status'),
+    ).toHaveText(/\d+ results? for “IMO”/);
   });
 
   test('a prefix finds the annuity entries', async ({ page }) => {
@@ -30,7 +36,9 @@ test.describe('search', () => {
     await expect(page.getByRole('option').first()).toContainText('Annuity');
   });
 
-  test('the keyboard alone: / focuses search, arrows move, Enter opens, Esc closes', async ({ page }) => {
+  test('the keyboard alone: / focuses search, arrows move, Enter opens, Esc closes', async ({
+    page,
+  }) => {
     await page.goto('/glossary');
     await page.keyboard.press('/');
     await expect(searchBox(page)).toBeFocused();
@@ -56,7 +64,9 @@ test.describe('search', () => {
     await expect(page.getByRole('main').getByRole('status')).toContainText('for “medigap”');
     // The address alone brings the same results back.
     await page.goto('/search?q=surrender+charge');
-    await expect(page.getByRole('main').getByRole('listitem').first()).toContainText('Surrender Charge');
+    await expect(page.getByRole('main').getByRole('listitem').first()).toContainText(
+      'Surrender Charge',
+    );
     await page.goBack();
     await expect(page).toHaveURL(/\/search\?q=medigap$/);
   });
@@ -76,7 +86,8 @@ test.describe('search', () => {
   test('a content page fetches no script until the reader reaches for search', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (r) => {
-      if (r.resourceType() === 'script' || r.url().includes('/pagefind/')) scripts.push(new URL(r.url()).pathname);
+      if (r.resourceType() === 'script' || r.url().includes('/pagefind/'))
+        scripts.push(new URL(r.url()).pathname);
     });
     await page.goto(imo);
     await page.waitForLoadState('networkidle');
@@ -108,13 +119,20 @@ test('a topic page lists its entries, and an entry names its topic', async ({ pa
   const list = page.getByRole('main').getByRole('listitem');
   expect(await list.count()).toBeGreaterThanOrEqual(5);
   await page.getByRole('link', { name: 'Surrender Charge' }).click();
-  await expect(page.getByRole('link', { name: 'Annuities' })).toHaveAttribute('href', '/topics/annuities');
+  await expect(page.getByRole('link', { name: 'Annuities' })).toHaveAttribute(
+    'href',
+    '/topics/annuities',
+  );
 });
 
 test('the IMO entry lists the entries that mention it', async ({ page }) => {
   await page.goto(imo);
-  const mentions = page.getByRole('region', { name: 'Entries that mention Independent Marketing Organization (IMO)' });
-  await expect(mentions.getByRole('link', { name: 'Field Marketing Organization (FMO)' })).toBeVisible();
+  const mentions = page.getByRole('region', {
+    name: 'Entries that mention Independent Marketing Organization (IMO)',
+  });
+  await expect(
+    mentions.getByRole('link', { name: 'Field Marketing Organization (FMO)' }),
+  ).toBeVisible();
   await mentions.getByRole('link', { name: 'Field Marketing Organization (FMO)' }).click();
   await expect(
     page
@@ -130,7 +148,7 @@ test.describe('previews of linked terms', () => {
     await page.goto(imo);
     const link = page.getByRole('main').getByRole('link', { name: 'independent agents' });
     await link.hover();
-    const preview = page.locator('.preview:popover-open');
+    const preview = page.locator('[data-preview-panel]:popover-open');
     await expect(preview).toContainText('Independent Agent');
     await expect(preview).toContainText('more than one insurance company');
     // The pointer can move onto the preview without it closing.
@@ -138,13 +156,15 @@ test.describe('previews of linked terms', () => {
     await page.waitForTimeout(400);
     await expect(preview).toBeVisible();
     await page.keyboard.press('Escape');
-    await expect(page.locator('.preview:popover-open')).toHaveCount(0);
+    await expect(page.locator('[data-preview-panel]:popover-open')).toHaveCount(0);
 
     await page.mouse.move(0, 0);
     await link.focus();
-    await expect(page.locator('.preview:popover-open')).toContainText('Independent Agent');
+    await expect(page.locator('[data-preview-panel]:popover-open')).toContainText(
+      'Independent Agent',
+    );
     await page.keyboard.press('Escape');
-    await expect(page.locator('.preview:popover-open')).toHaveCount(0);
+    await expect(page.locator('[data-preview-panel]:popover-open')).toHaveCount(0);
   });
 
   test('open on tap on a phone and stay inside a 360 px screen', async ({ page, isMobile }) => {
@@ -157,7 +177,7 @@ test.describe('previews of linked terms', () => {
     for (const i of [0, count - 1]) {
       await buttons.nth(i).scrollIntoViewIfNeeded();
       await buttons.nth(i).tap();
-      const preview = page.locator('.preview:popover-open');
+      const preview = page.locator('[data-preview-panel]:popover-open');
       await expect(preview).toBeVisible();
       const box = (await preview.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
@@ -169,7 +189,9 @@ test.describe('previews of linked terms', () => {
     }
   });
 
-  test('work without any script: the tap control is a plain popover button', async ({ browser }) => {
+  test('work without any script: the tap control is a plain popover button', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({
       javaScriptEnabled: false,
       hasTouch: true,
@@ -179,7 +201,9 @@ test.describe('previews of linked terms', () => {
     const page = await context.newPage();
     await page.goto(imo);
     await page.getByRole('button', { name: 'Definition of Independent Agent' }).tap();
-    await expect(page.locator('.preview:popover-open')).toContainText('Independent Agent');
+    await expect(page.locator('[data-preview-panel]:popover-open')).toContainText(
+      'Independent Agent',
+    );
     await context.close();
   });
 });

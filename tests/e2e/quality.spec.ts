@@ -16,8 +16,8 @@ async function openFirstPreview(page: Page, isMobile: boolean) {
       .getByRole('button', { name: /^Definition of / })
       .first()
       .tap();
-  else await page.getByRole('main').locator('.term-link').first().hover();
-  await expect(page.locator('.preview:popover-open')).toBeVisible();
+  else await page.getByRole('main').locator('[data-preview]').first().hover();
+  await expect(page.locator('[data-preview-panel]:popover-open')).toBeVisible();
 }
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -28,16 +28,22 @@ test.describe('accessibility (axe)', () => {
       test(`${name} in ${scheme} mode has no violations`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(path);
-        if (path.startsWith('/search')) await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
+        if (path.startsWith('/search'))
+          await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
         const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+        expect(
+          violations.map(
+            (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+          ),
+        ).toEqual([]);
       });
     }
   }
 
   test('open search results and an open preview have no violations', async ({ page, isMobile }) => {
     await page.goto('/glossary/annuity');
-    const axe = async () => (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id);
+    const axe = async () =>
+      (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id);
     await searchFor(page, 'annuity');
     expect(await axe()).toEqual([]);
     await page.keyboard.press('Escape');
@@ -49,7 +55,9 @@ test.describe('accessibility (axe)', () => {
 test.describe('keyboard', () => {
   test.skip(({ isMobile }) => isMobile, 'keyboard use is tested on the desktop');
 
-  test('the first Tab reaches a skip link that moves focus to the main content', async ({ page }) => {
+  test('the first Tab reaches a skip link that moves focus to the main content', async ({
+    page,
+  }) => {
     await page.goto('/glossary/premium');
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });
@@ -59,7 +67,9 @@ test.describe('keyboard', () => {
     await expect(page.getByRole('main')).toBeFocused();
     await page.keyboard.press('Tab');
     // The next stop is inside the main content, not back in the header.
-    expect(await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement))).toBe(true);
+    expect(
+      await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement)),
+    ).toBe(true);
   });
 
   test('focus is always visible', async ({ page }) => {
@@ -79,8 +89,8 @@ test.describe('keyboard', () => {
   test('with reduced motion nothing animates', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('/glossary/independent-marketing-organization');
-    await page.getByRole('main').locator('.term-link').first().focus();
-    await expect(page.locator('.preview:popover-open')).toBeVisible();
+    await page.getByRole('main').locator('[data-preview]').first().focus();
+    await expect(page.locator('[data-preview-panel]:popover-open')).toBeVisible();
     const moving = await page.evaluate(
       () =>
         [...document.querySelectorAll('*')].filter((el) => {
@@ -94,17 +104,23 @@ test.describe('keyboard', () => {
 });
 
 test.describe('security headers', () => {
-  test('every page type is served with the CSP and works under it, with no console error', async ({ page, isMobile }) => {
+  test('every page type is served with the CSP and works under it, with no console error', async ({
+    page,
+    isMobile,
+  }) => {
     const problems: string[] = [];
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
         (window as unknown as { cspViolations: string[] }).cspViolations ??= [];
-        (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+        (window as unknown as { cspViolations: string[] }).cspViolations.push(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        );
       });
     });
     page.on('console', (msg) => {
       // The not-found page is a 404 on purpose.
-      if (msg.type() === 'error' && !msg.text().includes('404')) problems.push(`${page.url()}: ${msg.text()}`);
+      if (msg.type() === 'error' && !msg.text().includes('404'))
+        problems.push(`${page.url()}: ${msg.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
     for (const path of Object.values(pageTypes)) {
@@ -124,7 +140,9 @@ test.describe('security headers', () => {
         await page.keyboard.press('Escape');
         await openFirstPreview(page, isMobile);
       }
-      const violations = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+      const violations = await page.evaluate(
+        () => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [],
+      );
       expect(violations, path).toEqual([]);
     }
     expect(problems).toEqual([]);

@@ -1,63 +1,130 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '@/lib/content/check';
 import { formatProblem, sortProblems } from '@/lib/content/errors';
-import { linkedSlugs } from '@/lib/content/links';
-import { parseBody } from '@/lib/content/mdx';
+import { checkContent } from '@/lib/content/rules';
+import { ruleNames } from '@/lib/content/rules/names';
 
 const fixtures = path.join('tests', 'fixtures');
 const today = '2026-11-28';
-const run = (dir: string) => sortProblems(checkContent({ dir, today }).problems).map(formatProblem);
+const run = (root: string) =>
+  sortProblems(checkContent({ root, today }).problems).map(formatProblem);
 const badCases = fs.readdirSync(path.join(fixtures, 'bad')).sort();
+
+/** A content folder in a scratch directory, from file name → text. */
+function scratch(files: Record<string, string>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    fs.writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+const good = fs.readFileSync(
+  path.join(fixtures, 'good', 'glossary', 'free-look-period.mdx'),
+  'utf8',
+);
 
 describe('content check', () => {
   it('passes a good entry', () => {
     expect(run(path.join(fixtures, 'good'))).toEqual([]);
   });
 
-  it.each(badCases)('pins the path:line:col, rule and message for tests/fixtures/bad/%s', (name) => {
-    const output = run(path.join(fixtures, 'bad', name));
-    expect(output.length).toBeGreaterThan(0);
-    expect(output.join('\n')).toMatchSnapshot();
-  });
+  it.each(badCases)(
+    'pins the path:line:col, rule and message for tests/fixtures/bad/%s',
+    (name) => {
+      const output = run(path.join(fixtures, 'bad', name));
+      expect(output.length).toBeGreaterThan(0);
+      expect(output.join('\n')).toMatchSnapshot();
+    },
+  );
 
   it('reports every problem in every file at once', () => {
     const all = badCases.flatMap((name) => run(path.join(fixtures, 'bad', name)));
-    expect(new Set(all.map((line) => line.split(':')[0].split('/')[3])).size).toBe(badCases.length);
+    expect(new Set(all.map((line) => line.split('/')[3])).size).toBe(badCases.length);
   });
 
   it('treats a passed review date as a warning, not an error', () => {
-    const { problems } = checkContent({ dir: path.join(fixtures, 'bad', 'review-due'), today });
+    const { problems } = checkContent({ root: path.join(fixtures, 'bad', 'review-due'), today });
     expect(problems.map((p) => [p.rule, p.severity])).toEqual([['review-due', 'warning']]);
+  });
+
+  it('accepts a file saved with a byte-order mark (as Windows Notepad saves UTF-8)', () => {
+    const root = scratch({ 'glossary/free-look-period.mdx': `\uFEFF${good}` });
+    expect(run(root)).toEqual([]);
+  });
+
+  it('reports a broken entry once: entries that link to it or list it as related are not blamed', () => {
+    const broken = good.replace('title: Free Look Period', 'title: [Free Look Period');
+    const other = good
+      .replace('title: Free Look Period', 'title: Cooling-Off Period')
+      .replace(/^aliases:.*\n(  - .*\n)*/m, '')
+      .replace('related: []', 'related: [free-look-period]')
+      .replace(
+        '## What is a free look period?',
+        '## What is a cooling-off period?\n\nIt is like a [free look period](/glossary/free-look-period).',
+      );
+    const root = scratch({
+      'glossary/free-look-period.mdx': broken,
+      'glossary/cooling-off-period.mdx': other,
+    });
+    const output = run(root);
+    expect(output.length).toBeGreaterThan(0);
+    expect(output.every((line) => line.includes('free-look-period.mdx:'))).toBe(true);
   });
 });
 
-describe('the real glossary', () => {
-  const report = checkContent();
+describe('the rule names', () => {
+  it('are the rules CONTRIBUTING.md explains, no more and no fewer', () => {
+    const guide = fs.readFileSync('CONTRIBUTING.md', 'utf8');
+    const table = guide.slice(guide.indexOf('## What the check messages mean'));
+    const documented = [...table.matchAll(/^\| `([a-z-]+)(?: \(warning\))?` \|/gm)].map(
+      (m) => m[1],
+    );
+    expect(documented.sort()).toEqual([...ruleNames].sort());
+  });
 
-  it('every entry passes every check', () => {
+  it('are the only rules a problem can name', () => {
+    const seen = badCases.flatMap((name) =>
+      checkContent({ root: path.join(fixtures, 'bad', name), today }).problems.map((p) => p.rule),
+    );
+    for (const rule of seen) expect(ruleNames).toContain(rule);
+  });
+});
+
+describe('the real content', () => {
+  const report = checkContent();
+  const entries = report.docs.filter((d) => d.kind === 'entry' && d.status === 'published');
+
+  it('every page passes every check', () => {
     expect(report.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
   });
 
   it('has at least 46 published entries, at least 5 in each topic', () => {
-    const published = report.terms.filter((t) => t.status === 'published');
-    expect(published.length).toBeGreaterThanOrEqual(46);
+    expect(entries.length).toBeGreaterThanOrEqual(46);
     const perTopic = new Map<string, number>();
-    for (const t of published) perTopic.set(t.category, (perTopic.get(t.category) ?? 0) + 1);
+    for (const e of entries)
+      if (e.kind === 'entry') perTopic.set(e.category, (perTopic.get(e.category) ?? 0) + 1);
     expect(perTopic.size).toBe(5);
     for (const count of perTopic.values()) expect(count).toBeGreaterThanOrEqual(5);
   });
 
   it('every entry links to at least two other entries in its body', () => {
-    const few = report.terms
-      .map((t) => ({ file: t.file, links: linkedSlugs(parseBody(t.body, t.bodyLine)).filter((s) => s !== t.slug) }))
-      .filter((t) => t.links.length < 2);
+    const few = entries
+      .map((e) => ({
+        file: e.file,
+        links: (report.links[`/glossary/${e.slug}`] ?? []).filter(
+          (p) => p.startsWith('/glossary/') && p !== `/glossary/${e.slug}`,
+        ),
+      }))
+      .filter((e) => e.links.length < 2);
     expect(few).toEqual([]);
   });
 
-  it('every entry reads at grade 10 or below', () => {
-    const hard = report.grades.filter((g) => g.grade > 10);
-    expect(hard).toEqual([]);
+  it('every page reads at grade 10 or below, and the median at 9 or below', () => {
+    expect(report.grades.filter((g) => g.grade > 10)).toEqual([]);
+    const values = report.grades.map((g) => g.grade).sort((a, b) => a - b);
+    expect(values[Math.floor((values.length - 1) / 2)]).toBeLessThanOrEqual(9);
   });
 });

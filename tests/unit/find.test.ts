@@ -10,7 +10,13 @@ const words = nameWords([
   { title: 'Annuity' },
 ]);
 
-const hit = (title: string, aliases = '', mentions = 0): Hit => ({ url: `/glossary/${title}`, title, description: '', aliases, mentions });
+const hit = (title: string, aliases = '', mentions = 0): Hit => ({
+  url: `/glossary/${title}`,
+  title,
+  description: '',
+  aliases,
+  mentions,
+});
 
 describe('search typo correction', () => {
   it('corrects one slip in a word against the words of entry names', () => {
@@ -39,7 +45,12 @@ const top = (hits: ReturnType<typeof hit>[], query: string, n: number) =>
 
 describe('search ranking', () => {
   it('puts an exact name or abbreviation first, then titles that start with the query', () => {
-    const hits = [hit('Brokerage General Agency (BGA)'), hit('Field Marketing Organization (FMO)'), hit('Fixed Annuity'), hit('Annuity')];
+    const hits = [
+      hit('Brokerage General Agency (BGA)'),
+      hit('Field Marketing Organization (FMO)'),
+      hit('Fixed Annuity'),
+      hit('Annuity'),
+    ];
     expect(rank(hits, 'fmo')[0].title).toBe('Field Marketing Organization (FMO)');
     expect(top(hits, 'annu', 2)).toEqual(['Annuity', 'Fixed Annuity']);
   });

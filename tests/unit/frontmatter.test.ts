@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '@/lib/content/errors';
-import { parseEntry } from '@/lib/content/frontmatter';
+import { entrySchema } from '@/lib/content/schema/entry';
+import { parseFrontmatter } from '@/lib/content/source/frontmatter';
 
 const valid = `---
 title: Free Look Period
@@ -18,18 +19,22 @@ sources:
 Body text.
 `;
 
-const check = (source: string) => parseEntry('content/glossary/free-look-period.mdx', source).problems.map(formatProblem);
+const parse = (source: string) =>
+  parseFrontmatter(
+    'content/glossary/free-look-period.mdx',
+    source,
+    entrySchema,
+    'content/_template.mdx',
+  );
+const check = (source: string) => parse(source).problems.map(formatProblem);
 
 describe('entry frontmatter', () => {
   it('accepts a valid entry and keeps dates as the same calendar day, quoted or not', () => {
-    const parsed = parseEntry('content/glossary/free-look-period.mdx', valid);
+    const parsed = parse(valid);
     expect(parsed.problems).toEqual([]);
     expect(parsed.data?.published).toBe('2026-05-17');
     expect(parsed.data?.updated).toBe('2026-05-18');
     expect(parsed.data?.status).toBe('published');
-    expect(parsed.body.trim()).toBe('Body text.');
-    // The body starts on the line after the closing ---.
-    expect(parsed.bodyLine).toBe(13);
   });
 
   it('names the file, line, column and field of a missing title', () => {
@@ -41,12 +46,14 @@ describe('entry frontmatter', () => {
   });
 
   it('points at a date that is not a date', () => {
-    expect(check(valid.replace('published: 2026-05-17', 'published: May 17th'))).toMatchInlineSnapshot(`
+    expect(check(valid.replace('published: 2026-05-17', 'published: May 17th')))
+      .toMatchInlineSnapshot(`
       [
         "content/glossary/free-look-period.mdx:6:12  schema  published: expected a date like 2026-05-17",
       ]
     `);
-    expect(check(valid.replace('published: 2026-05-17', 'published: 2026-02-30'))).toMatchInlineSnapshot(`
+    expect(check(valid.replace('published: 2026-05-17', 'published: 2026-02-30')))
+      .toMatchInlineSnapshot(`
       [
         "content/glossary/free-look-period.mdx:6:12  schema  published: is not a real calendar day",
       ]
@@ -62,7 +69,8 @@ describe('entry frontmatter', () => {
   });
 
   it('reports broken YAML with its position', () => {
-    expect(check(valid.replace('category: life-insurance', 'category: [life-insurance'))).toMatchInlineSnapshot(`
+    expect(check(valid.replace('category: life-insurance', 'category: [life-insurance')))
+      .toMatchInlineSnapshot(`
       [
         "content/glossary/free-look-period.mdx:5:1  yaml  Flow sequence in block collection must be sufficiently indented and end with a ] (check indentation, colons and quotes)",
       ]

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { rewritePage } from '../../scripts/postexport';
+import { rewritePage } from '../../scripts/lib/postexport';
 
 const exported = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>
 <link rel="stylesheet" href="/_next/static/chunks/a.css"/>
 <link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>
 <script src="/_next/static/chunks/c.js" async=""></script>
 <script type="application/ld+json">{"@type":"DefinedTerm"}</script>
-</head><body><div hidden=""><!--$--><!--/$--></div><main><p>Text</p><div hidden="">Kept</div></main>
+</head><body><div hidden=""><!--$--><!--/$--></div><main><p>Written by <!-- -->Editorial Team</p><div hidden="">Kept</div></main>
 <script>self.__next_f.push([1,"payload"])</script></body></html>`;
 
 describe('post-export', () => {
@@ -17,12 +17,15 @@ describe('post-export', () => {
     expect(page).not.toContain('b.js');
     expect(page).not.toContain('__next_f');
     expect(page).not.toContain('<!--$-->');
+    expect(page).not.toContain('<!--');
   });
 
   it('keeps the stylesheet, the structured data and the content', () => {
     expect(page).toContain('/_next/static/chunks/a.css');
     expect(page).toContain('<script type="application/ld+json">{"@type":"DefinedTerm"}</script>');
-    expect(page).toContain('<main><p>Text</p><div hidden="">Kept</div></main>');
+    expect(page).toContain(
+      '<main><p>Written by Editorial Team</p><div hidden="">Kept</div></main>',
+    );
   });
 
   it('adds the loader as the only other script, at the end of the body', () => {

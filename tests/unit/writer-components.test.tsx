@@ -1,16 +1,23 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writerComponents } from '@/components/mdx';
-import { writerTags } from '@/lib/content/writer-tags';
-
-const { KeyTakeaways, ParticipantRoles, Role, QuestionsToAsk, BottomLine } = writerComponents;
+import { BottomLine } from '@/components/mdx/BottomLine';
+import { KeyTakeaways } from '@/components/mdx/KeyTakeaways';
+import { ParticipantRoles } from '@/components/mdx/ParticipantRoles';
+import { QuestionsToAsk } from '@/components/mdx/QuestionsToAsk';
+import { Role } from '@/components/mdx/Role';
+import { codeProblems, tagNames as guardedTags } from '@/lib/content/mdx/guard.mjs';
+import { tagNames } from '@/lib/content/writer-tags';
+import { useMDXComponents } from '@/mdx-components';
 
 afterEach(cleanup);
 
 describe('writer components', () => {
-  it('the registry offers exactly the tags the content check allows', () => {
-    expect(Object.keys(writerComponents).sort()).toEqual(Object.keys(writerTags).sort());
+  it('the registry offers exactly the tags the content check and the compile guard allow, from one list', () => {
+    const registered = Object.keys(useMDXComponents()).filter((name) => /^[A-Z]/.test(name));
+    expect(registered.sort()).toEqual([...tagNames].sort());
+    expect(guardedTags).toEqual(tagNames);
+    expect(typeof codeProblems).toBe('function');
   });
 
   it('KeyTakeaways is a labelled section with the list a writer wrote', () => {

@@ -1,39 +1,42 @@
 import type { Metadata } from 'next';
+import { H2 } from '@/components/prose';
 import { Breadcrumbs } from '@/components/site/Breadcrumbs';
-import { LetterBar } from '@/components/site/LetterBar';
-import { TermList } from '@/components/site/TermList';
-import { groupByLetter, letterId } from '@/lib/content/alphabet';
-import { getTerms } from '@/lib/content/load';
+import { EntryList } from '@/components/site/EntryList';
 import { JsonLd } from '@/components/site/JsonLd';
+import { LetterBar } from '@/components/site/LetterBar';
+import { Lead, PageTitle } from '@/components/site/PageTitle';
+import { groupByLetter, letterId } from '@/lib/content/alphabet';
+import { getEntries } from '@/lib/content/store';
 import { glossaryGraph } from '@/lib/structured-data';
 
 export const metadata: Metadata = {
   title: 'Glossary A–Z',
-  description: 'Every insurance, annuity and Medicare term we explain, from A to Z, each with a plain-English definition.',
+  description:
+    'Every insurance, annuity and Medicare term we explain, from A to Z, each with a plain-English definition.',
   alternates: { canonical: '/glossary' },
 };
 
 export default function GlossaryIndexPage() {
-  const terms = getTerms();
-  const groups = groupByLetter(terms);
+  const entries = getEntries();
+  const groups = groupByLetter(entries);
   return (
-    <div className="page">
-      <JsonLd data={glossaryGraph(terms)} />
+    <>
+      <JsonLd data={glossaryGraph(entries)} />
       <Breadcrumbs
         trail={[
           { name: 'Home', href: '/' },
           { name: 'Glossary', href: '/glossary' },
         ]}
       />
-      <h1>Glossary A–Z</h1>
-      <p className="lead">Every term we explain, with its definition. Choose a term to read the full entry.</p>
+      <PageTitle>Glossary A–Z</PageTitle>
+      <Lead>Every term we explain, with its definition. Choose a term to read the full entry.</Lead>
       <LetterBar present={new Set(groups.keys())} />
-      {[...groups].map(([letter, terms]) => (
-        <section key={letter} aria-labelledby={letterId(letter)} className="letter-group">
-          <h2 id={letterId(letter)}>{letter === '#' ? '0–9' : letter}</h2>
-          <TermList terms={terms} />
+      {[...groups].map(([letter, group]) => (
+        <section key={letter} aria-labelledby={letterId(letter)}>
+          <H2 id={letterId(letter)}>{letter === '#' ? '0–9' : letter}</H2>
+          <EntryList entries={group} />
         </section>
       ))}
-    </div>
+    </>
   );
 }

@@ -1,6 +1,6 @@
+import { docPath } from '@/lib/content/collections';
 import { displayTitle } from '@/lib/content/display';
-import { getTerms } from '@/lib/content/load';
-import { entryPath } from '@/lib/content/routes';
+import { getEntries } from '@/lib/content/store';
 import { topics, topicSlugs } from '@/lib/content/topics';
 import { absoluteUrl, site } from '@/lib/site';
 
@@ -8,7 +8,7 @@ export const dynamic = 'force-static';
 
 /** A plain-text map of the site for language models (the llms.txt convention). */
 export function GET() {
-  const terms = getTerms();
+  const entries = getEntries();
   const lines = [
     `# ${site.name}`,
     '',
@@ -19,7 +19,12 @@ export function GET() {
     ...topicSlugs.flatMap((slug) => [
       `## ${topics[slug].title}`,
       '',
-      ...terms.filter((t) => t.category === slug).map((t) => `- [${displayTitle(t)}](${absoluteUrl(entryPath(t.slug))}): ${t.description}`),
+      ...entries
+        .filter((t) => t.category === slug)
+        .map(
+          (t) =>
+            `- [${displayTitle(t)}](${absoluteUrl(docPath('entry', t.slug))}): ${t.description}`,
+        ),
       '',
     ]),
     '## About',
@@ -28,5 +33,7 @@ export function GET() {
     `- [How we make money](${absoluteUrl('/how-we-make-money')})`,
     '',
   ];
-  return new Response(lines.join('\n'), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(lines.join('\n'), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { PageTitle } from '@/components/site/PageTitle';
 import { SearchForm } from '@/components/site/SearchForm';
 
 export const metadata: Metadata = {
@@ -12,15 +13,16 @@ export const metadata: Metadata = {
 
 export default function SearchPage() {
   return (
-    <div className="page" data-search-page>
-      <h1>Search the glossary</h1>
+    <div data-search-page>
+      <PageTitle>Search the glossary</PageTitle>
       <SearchForm id="search-page-q" label="Search for a term" visibleLabel />
-      <p data-search-fallback>
-        Results appear here as you type. If they do not, your browser may have JavaScript turned off: every term is listed on the{' '}
-        <Link href="/glossary">A–Z page</Link>.
+      <p data-search-fallback className="mt-3">
+        Results appear here as you type. If they do not, your browser may have JavaScript turned
+        off: every term is listed on the <Link href="/glossary">A–Z page</Link>.
       </p>
-      <p role="status" className="search-status" data-search-status />
-      <ul className="term-list search-page-results" data-search-output />
+      {/* One line is kept for the count, and room for the results, so nothing on screen moves when they arrive. */}
+      <p role="status" className="mt-4 min-h-[1.6em] font-semibold" data-search-status />
+      <ul className="mt-4 min-h-[75vh] flex flex-col gap-4" data-search-output />
     </div>
   );
 }

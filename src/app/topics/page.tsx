@@ -1,35 +1,32 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Breadcrumbs } from '@/components/site/Breadcrumbs';
-import { getTerms } from '@/lib/content/load';
-import { topics, topicSlugs } from '@/lib/content/topics';
+import { PageTitle } from '@/components/site/PageTitle';
+import { TopicGrid } from '@/components/site/TopicGrid';
+import { getEntries } from '@/lib/content/store';
+import { topicSlugs } from '@/lib/content/topics';
 
 export const metadata: Metadata = {
   title: 'Topics',
-  description: 'Insurance terms grouped by topic: distribution and advice, life insurance, annuities, Medicare and coverage basics.',
+  description:
+    'Insurance terms grouped by topic: distribution and advice, life insurance, annuities, Medicare and coverage basics.',
   alternates: { canonical: '/topics' },
 };
 
 export default function TopicsPage() {
-  const terms = getTerms();
+  const entries = getEntries();
+  const counts = Object.fromEntries(
+    topicSlugs.map((slug) => [slug, entries.filter((e) => e.category === slug).length]),
+  );
   return (
-    <div className="page">
+    <>
       <Breadcrumbs
         trail={[
           { name: 'Home', href: '/' },
           { name: 'Topics', href: '/topics' },
         ]}
       />
-      <h1>Topics</h1>
-      <ul className="topic-grid">
-        {topicSlugs.map((slug) => (
-          <li key={slug}>
-            <Link href={`/topics/${slug}`}>{topics[slug].title}</Link>
-            <p>{topics[slug].intro}</p>
-            <p className="count">{terms.filter((t) => t.category === slug).length} terms</p>
-          </li>
-        ))}
-      </ul>
-    </div>
+      <PageTitle>Topics</PageTitle>
+      <TopicGrid counts={counts as Parameters<typeof TopicGrid>[0]['counts']} />
+    </>
   );
 }

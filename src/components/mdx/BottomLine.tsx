@@ -3,5 +3,5 @@ import { Callout } from './Callout';
 
 /** The closing summary a reader can act on. */
 export function BottomLine({ children }: { children?: ReactNode }) {
-  return <Callout kind="bottom-line">{children}</Callout>;
+  return <Callout section="bottom-line">{children}</Callout>;
 }

@@ -3,5 +3,5 @@ import { Callout } from './Callout';
 
 /** The three to five points a reader should leave with. */
 export function KeyTakeaways({ children }: { children?: ReactNode }) {
-  return <Callout kind="takeaways">{children}</Callout>;
+  return <Callout section="key-takeaways">{children}</Callout>;
 }

@@ -6,5 +6,5 @@ import { Callout } from './Callout';
  * becomes a checklist to take to a meeting (see the print styles).
  */
 export function QuestionsToAsk({ children }: { children?: ReactNode }) {
-  return <Callout kind="questions">{children}</Callout>;
+  return <Callout section="questions-to-ask">{children}</Callout>;
 }

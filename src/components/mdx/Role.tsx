@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
+import { Td, Th } from '@/components/prose';
 
 /** One row of <ParticipantRoles>: the participant and what it does. */
 export function Role({ name, children }: { name: string; children?: ReactNode }) {
   return (
     <tr>
-      <th scope="row">{name}</th>
-      <td>{children}</td>
+      <Th scope="row">{name}</Th>
+      <Td>{children}</Td>
     </tr>
   );
 }

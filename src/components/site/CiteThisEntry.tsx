@@ -1,20 +1,20 @@
-import { formatDay } from '@/lib/dates';
+import { docPath, type Entry } from '@/lib/content/collections';
 import { displayTitle } from '@/lib/content/display';
-import type { Term } from '@/lib/content/load';
-import { entryPath } from '@/lib/content/routes';
+import { formatDay } from '@/lib/dates';
 import { absoluteUrl, site } from '@/lib/site';
+import { Section } from './Section';
 
 /** A ready-to-copy citation in APA style: author, date updated, title, site, URL. */
-export function CiteThisEntry({ term }: { term: Term }) {
-  const author = term.author === 'Editorial Team' ? `${site.name} Editorial Team` : term.author;
-  const [year] = term.updated.split('-');
-  const monthDay = formatDay(term.updated).replace(/, \d{4}$/, '');
+export function CiteThisEntry({ entry }: { entry: Entry }) {
+  const author = entry.author === 'Editorial Team' ? `${site.name} Editorial Team` : entry.author;
+  const [year] = entry.updated.split('-');
+  const monthDay = formatDay(entry.updated).replace(/, \d{4}$/, '');
   return (
-    <section aria-labelledby="cite" className="cite">
-      <h2 id="cite">Cite this entry</h2>
-      <p className="citation">
-        {author}. ({year}, {monthDay}). <cite>{displayTitle(term)}</cite>. {site.name}. {absoluteUrl(entryPath(term.slug))}
+    <Section id="cite">
+      <p className="rounded border border-line bg-panel p-3 text-sm wrap-anywhere">
+        {author}. ({year}, {monthDay}). <cite>{displayTitle(entry)}</cite>. {site.name}.{' '}
+        {absoluteUrl(docPath('entry', entry.slug))}
       </p>
-    </section>
+    </Section>
   );
 }

@@ -4,18 +4,28 @@ import { SearchForm } from './SearchForm';
 
 export function Header() {
   return (
-    <header className="site-header">
-      <div className="site-header-inner">
-        <Link href="/" className="site-name">
+    <header className="border-b border-rule print:hidden">
+      <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-ink no-underline">
           {site.name}
         </Link>
         <nav aria-label="Main">
-          <ul>
+          <ul className="flex flex-wrap gap-x-5 gap-y-2">
             <li>
-              <Link href="/glossary">Glossary A–Z</Link>
+              <Link
+                href="/glossary"
+                className="inline-block py-2 font-medium no-underline hover:underline"
+              >
+                Glossary A–Z
+              </Link>
             </li>
             <li>
-              <Link href="/topics">Topics</Link>
+              <Link
+                href="/topics"
+                className="inline-block py-2 font-medium no-underline hover:underline"
+              >
+                Topics
+              </Link>
             </li>
           </ul>
         </nav>

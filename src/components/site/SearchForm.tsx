@@ -14,11 +14,17 @@ export function SearchForm({
   visibleLabel?: boolean;
 }) {
   return (
-    <form role="search" action="/search" method="get" className="search-form" aria-label={label}>
-      <label htmlFor={id} className={visibleLabel ? 'search-label' : 'sr-only'}>
+    <form
+      role="search"
+      action="/search"
+      method="get"
+      className="relative w-full sm:w-auto"
+      aria-label={label}
+    >
+      <label htmlFor={id} className={visibleLabel ? 'mt-4 mb-1 block font-semibold' : 'sr-only'}>
         {label}
       </label>
-      <div className="search-row">
+      <div className="flex gap-2">
         <input
           id={id}
           type="search"
@@ -30,8 +36,14 @@ export function SearchForm({
           enterKeyHint="search"
           aria-keyshortcuts="/"
           data-search-input={visibleLabel ? undefined : ''}
+          className="min-h-10 w-full min-w-0 rounded border border-faint bg-canvas px-3 text-base text-ink"
         />
-        <button type="submit">Search</button>
+        <button
+          type="submit"
+          className="min-h-10 cursor-pointer rounded bg-button px-4 font-semibold text-button-ink"
+        >
+          Search
+        </button>
       </div>
     </form>
   );

@@ -1,10 +1,10 @@
-import type { Source } from '@/lib/content/schema';
+import type { Source } from '@/lib/content/schema/fields';
+import { Section } from './Section';
 
 export function SourceList({ sources }: { sources: Source[] }) {
   return (
-    <section aria-labelledby="sources" className="sources">
-      <h2 id="sources">Sources</h2>
-      <ol>
+    <Section id="sources">
+      <ol className="list-decimal flex flex-col gap-2 pl-6" data-print-urls>
         {sources.map((source) => (
           <li key={source.url}>
             <a href={source.url}>{source.title}</a>
@@ -12,6 +12,6 @@ export function SourceList({ sources }: { sources: Source[] }) {
           </li>
         ))}
       </ol>
-    </section>
+    </Section>
   );
 }

@@ -1,4 +1,9 @@
-import type { Term } from './load';
+import type { Entry } from './collections';
+
+/** A–Z order, the order every list on the site uses. */
+export function byTitle(a: { title: string }, b: { title: string }): number {
+  return a.title.localeCompare(b.title, 'en', { sensitivity: 'base' });
+}
 
 export const letters = ['#', ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 
@@ -8,11 +13,11 @@ export function letterOf(title: string): string {
   return /[A-Z]/.test(first) ? first : '#';
 }
 
-export function groupByLetter<T extends Pick<Term, 'title'>>(terms: T[]): Map<string, T[]> {
+export function groupByLetter<T extends Pick<Entry, 'title'>>(entries: T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const term of terms) {
-    const letter = letterOf(term.title);
-    groups.set(letter, [...(groups.get(letter) ?? []), term]);
+  for (const entry of entries) {
+    const letter = letterOf(entry.title);
+    groups.set(letter, [...(groups.get(letter) ?? []), entry]);
   }
   return new Map(letters.filter((l) => groups.has(l)).map((l) => [l, groups.get(l)!]));
 }

@@ -1,6 +1,6 @@
-import type { Term } from './load';
+import type { Entry } from './collections';
 
 /** "Independent Marketing Organization (IMO)": the title as the h1 and lists show it. */
-export function displayTitle(term: Pick<Term, 'title' | 'abbreviation'>): string {
-  return term.abbreviation && !term.title.includes(`(${term.abbreviation})`) ? `${term.title} (${term.abbreviation})` : term.title;
+export function displayTitle(entry: Pick<Entry, 'title' | 'abbreviation'>): string {
+  return entry.abbreviation && !entry.title.includes(`(${entry.abbreviation})`) ? `${entry.title} (${entry.abbreviation})` : entry.title;
 }

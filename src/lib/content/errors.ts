@@ -1,3 +1,5 @@
+import type { Rule } from './rules/names';
+
 /**
  * One problem found in a content file, pointing at the line and column an
  * editor should look at. Every check reports these, so editors see one
@@ -9,7 +11,7 @@ export interface Problem {
   file: string;
   line: number;
   column: number;
-  rule: string;
+  rule: Rule;
   message: string;
   severity: Severity;
 }
@@ -21,7 +23,11 @@ export function formatProblem(p: Problem): string {
 
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      a.rule.localeCompare(b.rule),
   );
 }
 

@@ -32,3 +32,8 @@ export const topics = {
 
 export type TopicSlug = keyof typeof topics;
 export const topicSlugs = Object.keys(topics) as [TopicSlug, ...TopicSlug[]];
+
+/** A topic by its URL segment, if there is one. */
+export function findTopic(slug: string) {
+  return slug in topics ? { slug: slug as TopicSlug, ...topics[slug as TopicSlug] } : undefined;
+}

@@ -1,7 +1,7 @@
-import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { createRequire } from 'node:module';
+import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { Entry } from '@/lib/content/collections';
 import { displayTitle } from '@/lib/content/display';
-import type { Term } from '@/lib/content/load';
 import { site } from '@/lib/site';
 
 export const cardSize = { width: 1200, height: 630 } as const;
@@ -9,7 +9,14 @@ export const cardSize = { width: 1200, height: 630 } as const;
 const margin = 72;
 const textWidth = cardSize.width - 2 * margin;
 const font = 'Atkinson Hyperlegible';
-const colour = { bar: '#1d4ed8', brand: '#1e40af', title: '#0f172a', description: '#334155', tagline: '#475569', background: '#ffffff' };
+const colour = {
+  bar: '#1d4ed8',
+  brand: '#1e40af',
+  title: '#0f172a',
+  description: '#334155',
+  tagline: '#475569',
+  background: '#ffffff',
+};
 
 // Made by the Braille Institute for readers with low vision; SIL Open Font License.
 const { resolve } = createRequire(import.meta.url);
@@ -19,14 +26,20 @@ function loadFonts() {
   if (fontsLoaded) return;
   for (const weight of [400, 700])
     GlobalFonts.registerFromPath(
-      resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`),
+      resolve(
+        `@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`,
+      ),
       font,
     );
   fontsLoaded = true;
 }
 
 /** Splits text into lines no wider than `width` in the context's current font, breaking between words. */
-export function wrapText(ctx: Pick<SKRSContext2D, 'measureText'>, text: string, width: number): string[] {
+export function wrapText(
+  ctx: Pick<SKRSContext2D, 'measureText'>,
+  text: string,
+  width: number,
+): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
@@ -49,7 +62,8 @@ function fitTitle(ctx: SKRSContext2D, title: string) {
     if (lines.length <= 3) return { size, lines };
     if (size === 44) {
       let last = lines[2];
-      while (ctx.measureText(`${last}…`).width > textWidth && last.includes(' ')) last = last.slice(0, last.lastIndexOf(' '));
+      while (ctx.measureText(`${last}…`).width > textWidth && last.includes(' '))
+        last = last.slice(0, last.lastIndexOf(' '));
       return { size, lines: [...lines.slice(0, 2), `${last}…`] };
     }
   }
@@ -61,7 +75,7 @@ function fitTitle(ctx: SKRSContext2D, title: string) {
  * shows. Drawn with Skia (through @napi-rs/canvas) rather than laid out as
  * SVG, which made each card about three times slower to draw.
  */
-export function drawCard(term: Pick<Term, 'title' | 'abbreviation' | 'description'>): Buffer {
+export function drawCard(entry: Pick<Entry, 'title' | 'abbreviation' | 'description'>): Buffer {
   loadFonts();
   // One canvas for every card: each is painted over in full, and a canvas per card
   // would leave megabytes of pixels per card for the garbage collector to find.
@@ -82,10 +96,10 @@ export function drawCard(term: Pick<Term, 'title' | 'abbreviation' | 'descriptio
   ctx.fillText(site.tagline, margin, taglineTop);
 
   // Title and definition sit together, centred between the brand line and the tagline.
-  const title = fitTitle(ctx, displayTitle(term));
+  const title = fitTitle(ctx, displayTitle(entry));
   const titleLine = Math.round(title.size * 1.1);
   ctx.font = `34px "${font}"`;
-  const description = wrapText(ctx, term.description, textWidth);
+  const description = wrapText(ctx, entry.description, textWidth);
   const descriptionLine = 46;
   const blockHeight = title.lines.length * titleLine + 28 + description.length * descriptionLine;
   const top = margin + 36;

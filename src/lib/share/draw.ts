@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import type { Term } from '@/lib/content/load';
+import type { Entry } from '@/lib/content/collections';
 import { shareImagePath } from '@/lib/content/routes';
 import { cardSize, drawCard } from './card';
 
@@ -10,11 +10,11 @@ import { cardSize, drawCard } from './card';
  * address shareImagePath gives. Cards are drawn on this thread while sharp
  * compresses earlier ones on its own threads, so both cores stay busy.
  */
-export async function drawShareImages(terms: Term[], outDir: string): Promise<number> {
+export async function drawShareImages(entries: Entry[], outDir: string): Promise<number> {
   const pending = new Set<Promise<unknown>>();
-  for (const term of terms) {
-    const pixels = drawCard(term);
-    const file = path.join(outDir, shareImagePath(term.slug));
+  for (const entry of entries) {
+    const pixels = drawCard(entry);
+    const file = path.join(outDir, shareImagePath('entry', entry.slug));
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const written: Promise<unknown> = sharp(pixels, { raw: { ...cardSize, channels: 4 } })
       .removeAlpha()
@@ -28,5 +28,5 @@ export async function drawShareImages(terms: Term[], outDir: string): Promise<nu
     await new Promise((resolve) => setImmediate(resolve));
   }
   await Promise.all(pending);
-  return terms.length;
+  return entries.length;
 }

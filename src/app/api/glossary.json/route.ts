@@ -1,5 +1,5 @@
-import { getTerms } from '@/lib/content/load';
-import { entryPath } from '@/lib/content/routes';
+import { docPath } from '@/lib/content/collections';
+import { getEntries } from '@/lib/content/store';
 import { absoluteUrl, site } from '@/lib/site';
 
 export const dynamic = 'force-static';
@@ -9,16 +9,16 @@ export function GET() {
   return Response.json({
     name: `${site.name} insurance glossary`,
     url: absoluteUrl('/glossary'),
-    terms: getTerms().map((t) => ({
-      slug: t.slug,
-      title: t.title,
-      abbreviation: t.abbreviation ?? null,
-      aliases: t.aliases ?? [],
-      definition: t.description,
-      url: absoluteUrl(entryPath(t.slug)),
-      category: t.category,
-      published: t.published,
-      updated: t.updated,
+    terms: getEntries().map((e) => ({
+      slug: e.slug,
+      title: e.title,
+      abbreviation: e.abbreviation ?? null,
+      aliases: e.aliases ?? [],
+      definition: e.description,
+      url: absoluteUrl(docPath('entry', e.slug)),
+      category: e.category,
+      published: e.published,
+      updated: e.updated,
     })),
   });
 }

@@ -1,17 +1,16 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ComponentProps } from 'react';
+import { EntryArticle } from '@/components/site/EntryArticle';
 import { EntryLink } from '@/components/site/EntryLink';
-import { TermArticle } from '@/components/site/TermArticle';
-import { displayTitle } from '@/lib/content/display';
-import { getBacklinks, getLinkedTerms } from '@/lib/content/links';
-import { getTerm, getTerms } from '@/lib/content/load';
-import { renderBody } from '@/lib/content/render';
-import { entryPath, shareImagePath } from '@/lib/content/routes';
-import { topics } from '@/lib/content/topics';
-import { entryGraph } from '@/lib/structured-data';
-import { site } from '@/lib/site';
 import { JsonLd } from '@/components/site/JsonLd';
+import { docPath, type Entry } from '@/lib/content/collections';
+import { displayTitle } from '@/lib/content/display';
+import { shareImagePath } from '@/lib/content/routes';
+import { getEntries, getEntry, linksFrom, linksTo } from '@/lib/content/store';
+import { topics } from '@/lib/content/topics';
+import { site } from '@/lib/site';
+import { entryGraph } from '@/lib/structured-data';
 
 // Only entries that exist are pages; any other /glossary/<x> is the 404 page.
 export const dynamicParams = false;
@@ -19,48 +18,58 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ slug: string }> };
 
 export function generateStaticParams() {
-  return getTerms().map(({ slug }) => ({ slug }));
+  return getEntries().map(({ slug }) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const term = getTerm((await params).slug);
-  if (!term) return {};
-  const title = displayTitle(term);
+  const entry = getEntry((await params).slug);
+  if (!entry) return {};
+  const title = displayTitle(entry);
+  const path = docPath('entry', entry.slug);
   return {
     title,
-    description: term.description,
-    alternates: { canonical: entryPath(term.slug) },
+    description: entry.description,
+    alternates: { canonical: path },
     openGraph: {
       type: 'article',
       title,
-      description: term.description,
-      url: entryPath(term.slug),
-      publishedTime: term.published,
-      modifiedTime: term.updated,
-      section: topics[term.category].title,
+      description: entry.description,
+      url: path,
+      publishedTime: entry.published,
+      modifiedTime: entry.updated,
+      section: topics[entry.category].title,
       siteName: site.name,
       locale: site.locale,
-      images: [{ url: shareImagePath(term.slug), width: 1200, height: 630, alt: title }],
+      images: [{ url: shareImagePath('entry', entry.slug), width: 1200, height: 630, alt: title }],
     },
     // Cards take their title and description from the Open Graph tags.
-    twitter: { card: 'summary_large_image', images: [shareImagePath(term.slug)] },
+    twitter: { card: 'summary_large_image', images: [shareImagePath('entry', entry.slug)] },
   };
 }
 
+const entriesOnly = (docs: ReturnType<typeof linksFrom>) =>
+  docs.filter((d): d is Entry => d.kind === 'entry');
+
 export default async function EntryPage({ params }: Props) {
   const { slug } = await params;
-  const term = getTerm(slug);
-  if (!term) notFound();
-  const related = term.related.map((s) => getTerm(s)).filter((t) => t !== undefined);
-  const linked = getLinkedTerms(term);
-  const previews = new Map(linked.map((t) => [t.slug, t]));
-  const components = { a: (props: ComponentProps<'a'>) => <EntryLink {...props} previews={previews} /> };
+  const entry = getEntry(slug);
+  if (!entry) notFound();
+  // The body, compiled by @next/mdx; the code guard has refused anything in it that would run.
+  const { default: Body } = await import(`../../../../content/glossary/${slug}.mdx`);
+  const linked = entriesOnly(linksFrom(entry));
+  const previews = new Map(linked.map((e) => [e.slug, e]));
+  const a = (props: ComponentProps<'a'>) => <EntryLink {...props} previews={previews} />;
   return (
     <>
-      <JsonLd data={entryGraph(term)} />
-      <TermArticle term={term} related={related} mentions={getBacklinks(slug)} linked={linked}>
-        {renderBody(term, components)}
-      </TermArticle>
+      <JsonLd data={entryGraph(entry)} />
+      <EntryArticle
+        entry={entry}
+        related={entry.related.flatMap((s) => getEntry(s) ?? [])}
+        mentions={entriesOnly(linksTo(entry))}
+        linked={linked}
+      >
+        <Body components={{ a }} />
+      </EntryArticle>
     </>
   );
 }

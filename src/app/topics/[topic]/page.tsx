@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/site/Breadcrumbs';
-import { TermList } from '@/components/site/TermList';
-import { getTerms } from '@/lib/content/load';
-import { topics, topicSlugs, type TopicSlug } from '@/lib/content/topics';
+import { EntryList } from '@/components/site/EntryList';
+import { Lead, PageTitle } from '@/components/site/PageTitle';
+import { getEntries } from '@/lib/content/store';
+import { findTopic, topicSlugs } from '@/lib/content/topics';
 
 export const dynamicParams = false;
 
@@ -13,22 +14,21 @@ export function generateStaticParams() {
   return topicSlugs.map((topic) => ({ topic }));
 }
 
-function findTopic(slug: string) {
-  return slug in topics ? { slug: slug as TopicSlug, ...topics[slug as TopicSlug] } : undefined;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = findTopic((await params).topic);
   if (!topic) return {};
-  return { title: topic.title, description: topic.intro, alternates: { canonical: `/topics/${topic.slug}` } };
+  return {
+    title: topic.title,
+    description: topic.intro,
+    alternates: { canonical: `/topics/${topic.slug}` },
+  };
 }
 
 export default async function TopicPage({ params }: Props) {
   const topic = findTopic((await params).topic);
   if (!topic) notFound();
-  const terms = getTerms().filter((t) => t.category === topic.slug);
   return (
-    <div className="page">
+    <>
       <Breadcrumbs
         trail={[
           { name: 'Home', href: '/' },
@@ -36,9 +36,9 @@ export default async function TopicPage({ params }: Props) {
           { name: topic.title, href: `/topics/${topic.slug}` },
         ]}
       />
-      <h1>{topic.title}</h1>
-      <p className="lead">{topic.intro}</p>
-      <TermList terms={terms} />
-    </div>
+      <PageTitle>{topic.title}</PageTitle>
+      <Lead>{topic.intro}</Lead>
+      <EntryList entries={getEntries().filter((e) => e.category === topic.slug)} />
+    </>
   );
 }

@@ -1,0 +1,53 @@
+import type { Doc } from '../collections';
+import type { Problem } from '../errors';
+import type { Loaded } from '../source';
+import type { Rule } from './names';
+import { isPrimarySource } from './primary-sources';
+
+/**
+ * Rules on one page's frontmatter that the schema alone cannot express:
+ * dates against today, template text left in, and sources.
+ */
+export function checkFrontmatter({ doc, at }: Loaded & { doc: Doc }, { today }: { today: string }): Problem[] {
+  const problems: Problem[] = [];
+  const report = (path: (string | number)[], rule: Rule, message: string, severity: Problem['severity'] = 'error') =>
+    problems.push({ file: doc.file, ...at(path), rule, message, severity });
+
+  for (const key of ['published', 'updated'] as const) {
+    if (doc[key] > today) report([key], 'schema', `${key}: ${doc[key]} is in the future; use the day you made the change`);
+  }
+  if (doc.reviewBy && doc.reviewBy < today) {
+    report(
+      ['reviewBy'],
+      'review-due',
+      `reviewBy: the review date ${doc.reviewBy} has passed; re-check the facts and sources, then move the date on`,
+      'warning',
+    );
+  }
+  for (const [value, path] of textFields(doc)) {
+    if (/\bTODO\b/.test(value)) report(path, 'template', `${path.join('.')}: template text left in: replace the TODO with real content`);
+  }
+  doc.sources.forEach((source, i) => {
+    if (!source.url.startsWith('https://')) report(['sources', i, 'url'], 'schema', 'sources: every source address must start with https://');
+  });
+  if (!doc.sources.some((source) => isPrimarySource(source.url))) {
+    report(
+      ['sources'],
+      'schema',
+      'sources: include at least one primary source (a .gov site such as Medicare.gov, a state insurance department or the SEC, or NAIC or FINRA)',
+    );
+  }
+  return problems;
+}
+
+/** Every text value in the frontmatter, with its path. */
+function textFields(value: unknown, path: (string | number)[] = []): [string, (string | number)[]][] {
+  if (typeof value === 'string') return path.length ? [[value, path]] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => textFields(item, [...path, i]));
+  if (value && typeof value === 'object') {
+    return Object.entries(value)
+      .filter(([key]) => !(path.length === 0 && ['kind', 'slug', 'file'].includes(key)))
+      .flatMap(([key, item]) => textFields(item, [...path, key]));
+  }
+  return [];
+}

@@ -1,0 +1,19 @@
+/**
+ * The sections a page gives itself, by id: the writer tags' labelled boxes
+ * and the parts the page template adds (sources, related entries...). The
+ * writer tags and page components take their heading and level from here,
+ * the content check knows these ids exist (so `#sources` links resolve and a
+ * writer's own heading cannot clash with one), and the citation links here.
+ */
+export const sections = {
+  'key-takeaways': { heading: 'Key takeaways', level: 2 },
+  'questions-to-ask': { heading: 'Questions to ask', level: 3 },
+  'bottom-line': { heading: 'The bottom line', level: 2 },
+  sources: { heading: 'Sources', level: 2 },
+  related: { heading: 'Related terms', level: 2 },
+  mentions: { heading: 'Entries that mention this one', level: 2 },
+  cite: { heading: 'Cite this entry', level: 2 },
+} as const satisfies Record<string, { heading: string; level: 2 | 3 }>;
+
+export type SectionId = keyof typeof sections;
+export const sectionIds = Object.keys(sections) as SectionId[];

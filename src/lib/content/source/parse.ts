@@ -1,0 +1,20 @@
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import remarkBlockTags from '../mdx/block-tags.mjs';
+
+/**
+ * The content check's parse of a whole file: remark with the MDX grammar
+ * and the same syntax plugins the compile uses (mdx/plugins.mjs), so the
+ * check reads exactly what @next/mdx compiles. Positions are lines of the
+ * file itself; the frontmatter is one `yaml` node at the top.
+ */
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkBlockTags).freeze();
+
+/** The parsed file; throws a positioned error when the MDX cannot be read. */
+export function parseMdx(text: string): Root {
+  return processor.runSync(processor.parse(text)) as Root;
+}

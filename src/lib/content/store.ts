@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { byTitle } from './alphabet';
+import { collections, docPath, kinds, type Doc, type Entry, type Kind } from './collections';
+import { ContentError } from './errors';
+import { incomingLinks, type LinkGraph } from './links';
+import { checkContent, type CheckReport } from './rules';
+import { contentRoot } from './source';
+
+/**
+ * What pages read. In a build, the content the check passed, from the
+ * snapshot `npm run build` writes (CONTENT_SNAPSHOT names it), so Next's
+ * page workers never load and check every file again. Under `next dev` and
+ * in tests, the files themselves, checked on read and read again as soon as
+ * one changes. One cache for both; drafts show under `next dev` only.
+ */
+export interface Content {
+  /** Pages the site shows, every kind, in A–Z order. */
+  docs: Doc[];
+  /** For each page, the content pages its body links to, in order of first mention. */
+  links: LinkGraph;
+}
+
+export const snapshotVariable = 'CONTENT_SNAPSHOT';
+
+interface Indexed {
+  byPath: Map<string, Doc>;
+  byKind: Map<Kind, Doc[]>;
+  links: LinkGraph;
+  incoming: Map<string, Set<string>>;
+}
+
+let cache: { key: string; content: Indexed } | undefined;
+
+function content(): Indexed {
+  const snapshot = process.env[snapshotVariable];
+  const key = snapshot ? `snapshot ${snapshot}` : fingerprint();
+  if (cache?.key !== key) cache = { key, content: index(snapshot ? readSnapshot(snapshot) : fromFiles()) };
+  return cache.content;
+}
+
+function fromFiles(): Content {
+  const report = checkContent();
+  if (report.problems.some((p) => p.severity === 'error')) throw new ContentError(report.problems);
+  return shown(report, { drafts: process.env.NODE_ENV === 'development' });
+}
+
+/** What the site shows from a passing check: published pages only, unless drafts are asked for. */
+export function shown({ docs, links }: Pick<CheckReport, 'docs' | 'links'>, { drafts = false } = {}): Content {
+  const pages = docs.filter((d) => drafts || d.status !== 'draft');
+  return { docs: pages, links: Object.fromEntries(pages.map((d) => [docPath(d.kind, d.slug), links[docPath(d.kind, d.slug)] ?? []])) };
+}
+
+export function writeSnapshot(file: string, snapshot: Content): void {
+  fs.writeFileSync(file, JSON.stringify(snapshot));
+}
+
+function readSnapshot(file: string): Content {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as Content;
+}
+
+/** Every content file's name, size and time: changes when an editor saves, adds or removes one. */
+function fingerprint(): string {
+  const root = contentRoot();
+  return kinds
+    .flatMap((kind) => {
+      const dir = path.join(root, collections[kind].folder);
+      if (!fs.existsSync(dir)) return [];
+      return fs.readdirSync(dir).map((name) => {
+        const stat = fs.statSync(path.join(dir, name));
+        return `${kind}/${name} ${stat.size} ${stat.mtimeMs}`;
+      });
+    })
+    .join('\n');
+}
+
+function index({ docs, links }: Content): Indexed {
+  const byKind = new Map<Kind, Doc[]>(kinds.map((k) => [k, docs.filter((d) => d.kind === k)]));
+  return { byPath: new Map(docs.map((d) => [docPath(d.kind, d.slug), d])), byKind, links, incoming: incomingLinks(links) };
+}
+
+/** Every page of one kind the site shows, A–Z. Throws a ContentError listing every problem if content is broken. */
+export function getDocs<K extends Kind>(kind: K): Doc<K>[] {
+  return (content().byKind.get(kind) ?? []) as Doc<K>[];
+}
+
+export function getDoc<K extends Kind>(kind: K, slug: string): Doc<K> | undefined {
+  const doc = content().byPath.get(docPath(kind, slug));
+  return doc?.kind === kind ? (doc as Doc<K>) : undefined;
+}
+
+export const getEntries = (): Entry[] => getDocs('entry');
+export const getEntry = (slug: string): Entry | undefined => getDoc('entry', slug);
+
+/** The content pages a page's body links to, in order of first mention, itself left out. */
+export function linksFrom(doc: Doc): Doc[] {
+  const { links, byPath } = content();
+  const self = docPath(doc.kind, doc.slug);
+  return (links[self] ?? []).filter((p) => p !== self).flatMap((p) => byPath.get(p) ?? []);
+}
+
+/** The pages whose bodies link to this one, A–Z. */
+export function linksTo(doc: Doc): Doc[] {
+  const { incoming, byPath } = content();
+  const from = incoming.get(docPath(doc.kind, doc.slug)) ?? new Set();
+  return [...from].flatMap((p) => byPath.get(p) ?? []).sort(byTitle);
+}
