@@ -1,26 +1,36 @@
 /**
- * `npm run new-term -- "Free look period"`: starts a new entry from
- * content/_template.mdx, dated today, as a draft. Never overwrites.
+ * `npm run new-term -- "Free look period"`: starts a new page from its
+ * kind's template, dated today, as a draft. Never overwrites.
+ *
+ *   --category <topic>   fill in the topic
+ *   --kind guide         a guide (npm run new-guide) or --kind comparison (npm run new-comparison)
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { collections, kinds, type Kind } from '../src/lib/content/collections';
 import { slugFor } from '../src/lib/content/slug';
 import { topicSlugs } from '../src/lib/content/topics';
 
 const args = process.argv.slice(2);
-const flag = args.indexOf('--category');
-const category = flag >= 0 ? args[flag + 1] : undefined;
-const name = (flag >= 0 ? [...args.slice(0, flag), ...args.slice(flag + 2)] : args)
-  .join(' ')
-  .trim();
+const flags: Record<string, string | undefined> = {};
+const words: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i].startsWith('--')) flags[args[i].slice(2)] = args[++i];
+  else words.push(args[i]);
+}
+const name = words.join(' ').trim();
+const kind = (flags.kind ?? 'entry') as Kind;
+const category = flags.category;
 
 function stop(message: string): never {
   console.error(message);
   process.exit(1);
 }
 
+if (!kinds.includes(kind)) stop(`--kind must be one of: ${kinds.join(', ')}`);
+const { folder, noun, template } = collections[kind];
 if (!name)
-  stop('Give the term\'s name in quotes, for example:\n  npm run new-term -- "Free look period"');
+  stop(`Give the ${noun}'s name in quotes, for example:\n  npm run new-term -- "Free look period"`);
 if (category && !topicSlugs.includes(category as (typeof topicSlugs)[number])) {
   stop(`--category must be one of: ${topicSlugs.join(', ')}`);
 }
@@ -28,7 +38,21 @@ if (category && !topicSlugs.includes(category as (typeof topicSlugs)[number])) {
 const slug = slugFor(name);
 if (!slug) stop(`"${name}" has no letters or digits to make an address from.`);
 
-const small = new Set(['a', 'an', 'and', 'as', 'at', 'for', 'in', 'of', 'on', 'or', 'the', 'to']);
+const small = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'for',
+  'in',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'vs',
+]);
 const title = name
   .split(/\s+/)
   .map((word, i) =>
@@ -38,9 +62,9 @@ const title = name
   )
   .join(' ');
 
-const file = path.join('content', 'glossary', `${slug}.mdx`);
+const file = path.join('content', folder, `${slug}.mdx`);
 if (fs.existsSync(file))
-  stop(`${file} already exists. Edit it instead; new-term never overwrites an entry.`);
+  stop(`${file} already exists. Edit it instead; new-term never overwrites a page.`);
 
 // The editor's own calendar day, not UTC's.
 const now = new Date();
@@ -49,16 +73,17 @@ const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
   .join('-');
 
 const text = fs
-  .readFileSync(path.join('content', '_template.mdx'), 'utf8')
+  .readFileSync(template, 'utf8')
   .replaceAll('TITLE', title)
   .replaceAll('TODAY', today)
-  .replace('category: CATEGORY', category ? `category: ${category}` : 'category: CATEGORY');
+  .replace(/CATEGORY/, category ?? 'CATEGORY');
+fs.mkdirSync(path.dirname(file), { recursive: true });
 fs.writeFileSync(file, text, { flag: 'wx' });
 
 console.log(`Created ${file} (a draft, dated ${today}).
 
 Next steps:
   1. Open ${file} and replace every TODO${category ? '' : ' and CATEGORY'}. CONTRIBUTING.md explains each part.
-  2. Preview it:   npm run dev   then open http://localhost:3000/glossary/${slug}
+  2. Preview it:   npm run dev   then open http://localhost:3000/${folder}/${slug}
   3. Check it:     npm run check:content
   4. When it is ready, change "status: draft" to "status: published" and open a pull request.`);

@@ -1,5 +1,5 @@
 /**
- * `tsx scripts/share-images.ts <dir>`: draws every published entry's share
+ * `tsx scripts/share-images.ts <dir>`: draws every published page's share
  * card into <dir>. The build runs it in its own process from the start, so
  * the cards are drawn while the content is checked and the site compiled.
  */

@@ -1,9 +1,17 @@
 import type { MDXComponents } from 'mdx/types';
 import { BottomLine } from '@/components/mdx/BottomLine';
+import { Comparison } from '@/components/mdx/Comparison';
+import { Example } from '@/components/mdx/Example';
 import { KeyTakeaways } from '@/components/mdx/KeyTakeaways';
+import { MoneyFlow } from '@/components/mdx/MoneyFlow';
 import { ParticipantRoles } from '@/components/mdx/ParticipantRoles';
+import { Pays } from '@/components/mdx/Pays';
 import { QuestionsToAsk } from '@/components/mdx/QuestionsToAsk';
+import { RedFlags } from '@/components/mdx/RedFlags';
 import { Role } from '@/components/mdx/Role';
+import { SeeAlso } from '@/components/mdx/SeeAlso';
+import { Step } from '@/components/mdx/Step';
+import { Timeline } from '@/components/mdx/Timeline';
 import { proseElements } from '@/components/prose';
 
 /**
@@ -12,7 +20,21 @@ import { proseElements } from '@/components/prose';
  * compile guard and the content check enforce) and the styled HTML elements
  * a body is made of. Editors never import anything.
  */
-const writerComponents = { KeyTakeaways, ParticipantRoles, Role, QuestionsToAsk, BottomLine };
+const writerComponents = {
+  KeyTakeaways,
+  ParticipantRoles,
+  Role,
+  QuestionsToAsk,
+  RedFlags,
+  BottomLine,
+  SeeAlso,
+  Comparison,
+  Example,
+  Timeline,
+  Step,
+  MoneyFlow,
+  Pays,
+};
 
 const components: MDXComponents = { ...proseElements, ...writerComponents };
 

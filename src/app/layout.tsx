@@ -13,9 +13,7 @@ export const metadata: Metadata = {
   openGraph: { siteName: site.name, locale: site.locale, type: 'website' },
   alternates: {
     types: {
-      'application/atom+xml': [
-        { url: '/feed.xml', title: `${site.name}: new and updated entries` },
-      ],
+      'application/atom+xml': [{ url: '/feed.xml', title: `${site.name}: new and updated pages` }],
     },
   },
 };

@@ -1,13 +1,15 @@
 import Link from 'next/link';
 import { H2, P } from '@/components/prose';
 import { EntryList } from '@/components/site/EntryList';
+import { ExplainerList } from '@/components/site/ExplainerList';
 import { Lead, PageTitle } from '@/components/site/PageTitle';
 import { TopicGrid } from '@/components/site/TopicGrid';
-import { getEntries, getEntry } from '@/lib/content/store';
+import { getDocs, getEntries, getEntry } from '@/lib/content/store';
 import { site } from '@/lib/site';
 
 export default function HomePage() {
   const count = getEntries().length;
+  const guides = getDocs('guide');
   const start = [
     'independent-marketing-organization',
     'annuity',
@@ -26,11 +28,21 @@ export default function HomePage() {
         Entries are written and kept up to date by our Editorial Team.{' '}
         <Link href="/glossary">Browse all {count} terms from A to Z</Link>.
       </P>
+      {guides.length ? (
+        <section aria-labelledby="start-here">
+          <H2 id="start-here">Start here: guides by situation</H2>
+          <ExplainerList explainers={guides} describe="audience" />
+          <P>
+            <Link href="/compare">Compare options side by side</Link>, such as Medigap and Medicare
+            Advantage.
+          </P>
+        </section>
+      ) : null}
       <H2>Browse by topic</H2>
       <TopicGrid />
       {start.length ? (
         <>
-          <H2>Good places to start</H2>
+          <H2>Good places to start in the glossary</H2>
           <EntryList entries={start} />
         </>
       ) : null}

@@ -1,44 +1,43 @@
 import type { MetadataRoute } from 'next';
-import { docPath } from '@/lib/content/collections';
+import { collections, docPath, kinds, type Doc } from '@/lib/content/collections';
 import { sitePages } from '@/lib/content/routes';
-import { getEntries } from '@/lib/content/store';
+import { getAllDocs } from '@/lib/content/store';
 import { absoluteUrl } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
 /**
- * Every indexable page. An entry's lastmod is its `updated` date, never the
- * build time; a list page changes when its newest entry does.
+ * Every indexable page. A content page's lastmod is its `updated` date,
+ * never the build time; a list page changes when the newest page it lists does.
  */
 export default function sitemap(): MetadataRoute.Sitemap {
-  const entries = getEntries();
-  const newest = entries.reduce(
-    (latest, t) => (t.updated > latest ? t.updated : latest),
-    '0000-00-00',
-  );
+  const docs = getAllDocs();
   const lists = sitePages.filter((path) => path !== '/search');
   return [
     ...lists.map((path) => ({
       url: absoluteUrl(path),
-      lastModified: listLastModified(path, entries, newest),
+      lastModified: listLastModified(path, docs),
     })),
-    ...entries.map((entry) => ({
-      url: absoluteUrl(docPath('entry', entry.slug)),
-      lastModified: entry.updated,
+    ...docs.map((doc) => ({
+      url: absoluteUrl(docPath(doc.kind, doc.slug)),
+      lastModified: doc.updated,
     })),
   ];
 }
 
-function listLastModified(
-  path: string,
-  entries: { category: string; updated: string }[],
-  newest: string,
-): string | undefined {
+const newest = (docs: Doc[]) =>
+  docs.reduce<string | undefined>((d, doc) => (!d || doc.updated > d ? doc.updated : d), undefined);
+
+function listLastModified(path: string, docs: Doc[]): string | undefined {
   const topic = path.match(/^\/topics\/(.+)$/)?.[1];
   if (topic)
-    return entries
-      .filter((t) => t.category === topic)
-      .reduce((d, t) => (t.updated > d ? t.updated : d), '0000-00-00');
+    return newest(
+      docs.filter((d) =>
+        d.kind === 'entry' ? d.category === topic : d.topics.includes(topic as never),
+      ),
+    );
+  const kind = kinds.find((k) => collections[k].index === path);
+  if (kind) return newest(docs.filter((d) => d.kind === kind));
   // Pages with their own words (About and the like) carry no date rather than a made-up one.
-  return ['/', '/glossary', '/topics'].includes(path) ? newest : undefined;
+  return ['/', '/topics'].includes(path) ? newest(docs) : undefined;
 }

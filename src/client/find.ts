@@ -13,6 +13,8 @@ export interface Hit {
   aliases: string;
   /** How many entries link to this one. */
   mentions: number;
+  /** "Guide" or "Comparison"; empty for a glossary entry. */
+  kind: string;
 }
 
 interface PagefindResult {
@@ -94,6 +96,7 @@ async function pagefindHits(query: string, limit: number): Promise<Hit[]> {
     description: d.meta.description ?? '',
     aliases: d.meta.aliases ?? '',
     mentions: Number(d.meta.mentions ?? 0),
+    kind: d.meta.kind ?? '',
   }));
 }
 

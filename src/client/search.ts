@@ -23,6 +23,15 @@ export function enhance(target?: Element) {
   if (target instanceof HTMLInputElement && target.value) target.dispatchEvent(new Event('input'));
 }
 
+/** A guide or comparison says what it is above its title; entries, the most common result, do not. */
+function kindLabel(hit: Hit): HTMLElement[] {
+  if (!hit.kind) return [];
+  const label = document.createElement('span');
+  label.className = 'block text-xs font-semibold tracking-wider text-accent uppercase';
+  label.textContent = hit.kind;
+  return [label];
+}
+
 function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number) {
   let timer: number | undefined;
   return (...args: A) => {
@@ -87,6 +96,7 @@ function combobox(input: HTMLInputElement) {
         li.setAttribute('aria-selected', 'false');
         li.dataset.url = hit.url;
         li.className = option;
+        const kind = kindLabel(hit);
         const title = document.createElement('span');
         title.className = 'block font-semibold text-accent';
         title.dataset.resultTitle = '';
@@ -94,7 +104,7 @@ function combobox(input: HTMLInputElement) {
         const description = document.createElement('span');
         description.className = 'line-clamp-2 text-sm text-muted';
         description.textContent = hit.description;
-        li.append(title, description);
+        li.append(...kind, title, description);
         li.addEventListener('mousedown', (e) => e.preventDefault()); // keep focus in the field
         li.addEventListener('click', () => location.assign(hit.url));
         return li;
@@ -165,6 +175,7 @@ function searchPage(page: HTMLElement) {
     results.replaceChildren(
       ...hits.map((hit) => {
         const li = document.createElement('li');
+        const kind = kindLabel(hit);
         const a = document.createElement('a');
         a.href = hit.url;
         a.textContent = hit.title;
@@ -172,7 +183,7 @@ function searchPage(page: HTMLElement) {
         const p = document.createElement('p');
         p.textContent = hit.description;
         p.className = 'text-muted';
-        li.append(a, p);
+        li.append(...kind, a, p);
         return li;
       }),
     );

@@ -1,5 +1,4 @@
-import type { Entry } from './content/collections';
-import { docPath } from './content/collections';
+import { collections, docPath, type Doc, type Entry, type Explainer } from './content/collections';
 import { displayTitle } from './content/display';
 import { shareImagePath } from './content/routes';
 import { absoluteUrl, site } from './site';
@@ -22,10 +21,12 @@ const publisher = {
   logo: absoluteUrl('/icon.svg'),
 };
 
+const termId = (slug: string) => `${absoluteUrl(docPath('entry', slug))}#term`;
+
 export function definedTerm(entry: Entry) {
   return {
     '@type': 'DefinedTerm',
-    '@id': `${absoluteUrl(docPath('entry', entry.slug))}#term`,
+    '@id': termId(entry.slug),
     name: entry.title,
     description: entry.description,
     ...(entry.abbreviation ? { termCode: entry.abbreviation } : {}),
@@ -35,35 +36,62 @@ export function definedTerm(entry: Entry) {
   };
 }
 
+/** The Article every content page is, whatever its kind. */
+function article(doc: Doc, about: object | object[]) {
+  const url = absoluteUrl(docPath(doc.kind, doc.slug));
+  return {
+    '@type': 'Article',
+    '@id': `${url}#article`,
+    headline: displayTitle(doc),
+    description: doc.description,
+    url,
+    mainEntityOfPage: url,
+    about,
+    author:
+      doc.author === 'Editorial Team' ? editorialTeam : { '@type': 'Person', name: doc.author },
+    ...(doc.reviewer ? { reviewedBy: { '@type': 'Person', name: doc.reviewer } } : {}),
+    datePublished: doc.published,
+    dateModified: doc.updated,
+    publisher,
+    image: absoluteUrl(shareImagePath(doc.kind, doc.slug)),
+    inLanguage: site.language,
+  };
+}
+
 export function entryGraph(entry: Entry) {
-  const url = absoluteUrl(docPath('entry', entry.slug));
   return {
     '@context': 'https://schema.org',
     '@graph': [
       definedTerm(entry),
-      {
-        '@type': 'Article',
-        '@id': `${url}#article`,
-        headline: displayTitle(entry),
-        description: entry.description,
-        url,
-        mainEntityOfPage: url,
-        about: { '@id': `${url}#term` },
-        author:
-          entry.author === 'Editorial Team'
-            ? editorialTeam
-            : { '@type': 'Person', name: entry.author },
-        ...(entry.reviewer ? { reviewedBy: { '@type': 'Person', name: entry.reviewer } } : {}),
-        datePublished: entry.published,
-        dateModified: entry.updated,
-        publisher,
-        image: absoluteUrl(shareImagePath('entry', entry.slug)),
-        inLanguage: site.language,
-      },
+      article(entry, { '@id': termId(entry.slug) }),
       breadcrumbs([
         ['Home', '/'],
         ['Glossary', '/glossary'],
         [displayTitle(entry), docPath('entry', entry.slug)],
+      ]),
+    ],
+  };
+}
+
+/** A guide or comparison: an Article about the terms it explains; a comparison's are the entries it compares. */
+export function explainerGraph(doc: Explainer, terms: Entry[]) {
+  const { index, plural } = collections[doc.kind];
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      article(
+        doc,
+        terms.map((t) => ({
+          '@type': 'DefinedTerm',
+          '@id': termId(t.slug),
+          name: t.title,
+          url: absoluteUrl(docPath('entry', t.slug)),
+        })),
+      ),
+      breadcrumbs([
+        ['Home', '/'],
+        [plural.charAt(0).toUpperCase() + plural.slice(1), index],
+        [doc.title, docPath(doc.kind, doc.slug)],
       ]),
     ],
   };

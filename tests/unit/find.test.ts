@@ -16,6 +16,7 @@ const hit = (title: string, aliases = '', mentions = 0): Hit => ({
   description: '',
   aliases,
   mentions,
+  kind: '',
 });
 
 describe('search typo correction', () => {

@@ -30,11 +30,13 @@ describe('share cards', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-'));
     const terms = [
       {
+        kind: 'entry',
         slug: 'annuity',
         title: 'Annuity',
         description: 'A contract with an insurance company that can pay you income.',
       },
       {
+        kind: 'entry',
         slug: 'long',
         title: 'A Very Long Insurance Term '.repeat(8),
         abbreviation: 'LONG',

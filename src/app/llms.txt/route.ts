@@ -1,6 +1,6 @@
-import { docPath } from '@/lib/content/collections';
+import { collections, docPath } from '@/lib/content/collections';
 import { displayTitle } from '@/lib/content/display';
-import { getEntries } from '@/lib/content/store';
+import { getDocs, getEntries } from '@/lib/content/store';
 import { topics, topicSlugs } from '@/lib/content/topics';
 import { absoluteUrl, site } from '@/lib/site';
 
@@ -14,8 +14,22 @@ export function GET() {
     '',
     `> ${site.description} Entries are general education, not advice; insurance rules vary by state.`,
     '',
-    `Each entry gives a definition, key takeaways, questions to ask and its primary sources. The whole glossary is also available as JSON: ${absoluteUrl('/api/glossary.json')}`,
+    `Each entry gives a definition, key takeaways, questions to ask and its primary sources; guides explain a decision step by step and comparisons set two or three options side by side. The whole glossary, guides and comparisons are also available as JSON: ${absoluteUrl('/api/glossary.json')}`,
     '',
+    ...(['guide', 'comparison'] as const).flatMap((kind) => {
+      const docs = getDocs(kind);
+      if (!docs.length) return [];
+      const heading =
+        collections[kind].plural.charAt(0).toUpperCase() + collections[kind].plural.slice(1);
+      return [
+        `## ${heading}`,
+        '',
+        ...docs.map(
+          (d) => `- [${d.title}](${absoluteUrl(docPath(kind, d.slug))}): ${d.description}`,
+        ),
+        '',
+      ];
+    }),
     ...topicSlugs.flatMap((slug) => [
       `## ${topics[slug].title}`,
       '',

@@ -5,6 +5,7 @@ import { sections } from '@/lib/content/sections';
 const looks = {
   'key-takeaways': 'border-accent-line bg-accent-soft',
   'questions-to-ask': 'border-warn-line bg-warn-soft',
+  'red-flags': 'border-alert-line bg-alert-soft',
   'bottom-line': 'border-line bg-panel',
 } as const;
 

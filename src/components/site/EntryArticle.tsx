@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { docPath, type Entry } from '@/lib/content/collections';
+import { collections, docPath, type Entry, type Explainer } from '@/lib/content/collections';
 import { displayTitle } from '@/lib/content/display';
 import { topics } from '@/lib/content/topics';
 import { Aliases } from './Aliases';
@@ -10,6 +10,7 @@ import { CiteThisEntry } from './CiteThisEntry';
 import { DefinitionPreviews } from './DefinitionPreviews';
 import { EntryActions } from './EntryActions';
 import { EntryList } from './EntryList';
+import { ExplainerList } from './ExplainerList';
 import { Lead, PageTitle } from './PageTitle';
 import { Section } from './Section';
 import { SourceList } from './SourceList';
@@ -19,13 +20,15 @@ interface Props {
   related: Entry[];
   /** Entries whose bodies link to this one. */
   mentions: Entry[];
+  /** Guides and comparisons that link to this entry or compare it. */
+  explainers: Explainer[];
   /** Entries this body links to, whose definitions open as previews. */
   linked: Entry[];
   children: ReactNode;
 }
 
 /** An entry page: heading block, the MDX body, then sources, related entries and backlinks. */
-export function EntryArticle({ entry, related, mentions, linked, children }: Props) {
+export function EntryArticle({ entry, related, mentions, explainers, linked, children }: Props) {
   const topic = topics[entry.category];
   const title = displayTitle(entry);
   // data-pagefind-meta: how many entries mention this one; search breaks ties between equally good names with it.
@@ -43,7 +46,7 @@ export function EntryArticle({ entry, related, mentions, linked, children }: Pro
           className="mb-1 text-sm font-semibold tracking-wider text-accent uppercase"
           data-pagefind-ignore
         >
-          Glossary term
+          {collections.entry.eyebrow}
         </p>
         <PageTitle data-pagefind-weight="10">{title}</PageTitle>
         <Aliases aliases={entry.aliases} />
@@ -62,6 +65,11 @@ export function EntryArticle({ entry, related, mentions, linked, children }: Pro
       </div>
       <DefinitionPreviews entries={linked} />
       <div data-pagefind-ignore="all">
+        {explainers.length ? (
+          <Section id="explainers" hideInPrint>
+            <ExplainerList explainers={explainers} />
+          </Section>
+        ) : null}
         <SourceList sources={entry.sources} />
         {related.length ? (
           <Section id="related" hideInPrint>

@@ -2,6 +2,13 @@ import Link from 'next/link';
 import { site } from '@/lib/site';
 import { SearchForm } from './SearchForm';
 
+const navigation = [
+  ['/glossary', 'Glossary A–Z'],
+  ['/topics', 'Topics'],
+  ['/guides', 'Guides'],
+  ['/compare', 'Comparisons'],
+];
+
 export function Header() {
   return (
     <header className="border-b border-rule print:hidden">
@@ -11,22 +18,16 @@ export function Header() {
         </Link>
         <nav aria-label="Main">
           <ul className="flex flex-wrap gap-x-5 gap-y-2">
-            <li>
-              <Link
-                href="/glossary"
-                className="inline-block py-2 font-medium no-underline hover:underline"
-              >
-                Glossary A–Z
-              </Link>
-            </li>
-            <li>
-              <Link
-                href="/topics"
-                className="inline-block py-2 font-medium no-underline hover:underline"
-              >
-                Topics
-              </Link>
-            </li>
+            {navigation.map(([href, name]) => (
+              <li key={href}>
+                <Link
+                  href={href}
+                  className="inline-block py-2 font-medium no-underline hover:underline"
+                >
+                  {name}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <SearchForm id="site-search" label="Search the glossary" />

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import { comparisonSchema } from './schema/comparison';
 import { entrySchema } from './schema/entry';
+import { guideSchema } from './schema/guide';
 
 /**
  * The kinds of page that live in content/, one definition each: the folder
@@ -14,24 +16,62 @@ export interface Collection {
   /** What one page of this kind is called, in messages to editors. */
   noun: string;
   plural: string;
+  /** What a page of this kind is, as its page and share card label it. */
+  eyebrow: string;
   schema: z.ZodType;
   /** The list page for the kind. */
   index: string;
   /** What `npm run new-...` copies. */
   template: string;
-  /** Writer tags every page of this kind must contain. */
-  requiredTags: string[];
+  /** The parts every page of this kind must have, in this order. */
+  outline: OutlineStep[];
 }
+
+/** One required part of a page: a writer's `##` heading with exactly these words, or a writer tag. */
+export type OutlineStep = { heading: string } | { tag: string };
 
 export const collections = {
   entry: {
     folder: 'glossary',
     noun: 'entry',
     plural: 'entries',
+    eyebrow: 'Glossary term',
     schema: entrySchema,
     index: '/glossary',
     template: 'content/_template.mdx',
-    requiredTags: ['KeyTakeaways', 'BottomLine'],
+    outline: [{ tag: 'KeyTakeaways' }, { tag: 'BottomLine' }],
+  },
+  guide: {
+    folder: 'guides',
+    noun: 'guide',
+    plural: 'guides',
+    eyebrow: 'Guide',
+    schema: guideSchema,
+    index: '/guides',
+    template: 'content/_template-guide.mdx',
+    // The order of a regulator's buyer's guide: who it is for, the steps, who is paid, the
+    // options, a worked example, the state differences, then questions, red flags, the summary.
+    outline: [
+      { heading: 'Who this is for' },
+      { heading: 'Step by step' },
+      { heading: 'Who is involved and how they are paid' },
+      { heading: 'Your options' },
+      { heading: 'An example' },
+      { heading: 'What varies by state' },
+      { tag: 'QuestionsToAsk' },
+      { tag: 'RedFlags' },
+      { tag: 'BottomLine' },
+    ],
+  },
+  comparison: {
+    folder: 'compare',
+    noun: 'comparison',
+    plural: 'comparisons',
+    eyebrow: 'Comparison',
+    schema: comparisonSchema,
+    index: '/compare',
+    template: 'content/_template-comparison.mdx',
+    outline: [{ tag: 'Comparison' }, { heading: 'When each fits' }, { tag: 'QuestionsToAsk' }, { tag: 'BottomLine' }],
   },
 } as const satisfies Record<string, Collection>;
 
@@ -49,6 +89,10 @@ export type Doc<K extends Kind = Kind> = K extends Kind
   : never;
 
 export type Entry = Doc<'entry'>;
+export type Guide = Doc<'guide'>;
+export type ComparisonPage = Doc<'comparison'>;
+/** Guides and comparisons: the pages that explain a decision rather than one word. */
+export type Explainer = Guide | ComparisonPage;
 
 /** The address of a page: /glossary/<slug> for entries. */
 export function docPath(kind: Kind, slug: string): string {

@@ -8,10 +8,13 @@
 export const sections = {
   'key-takeaways': { heading: 'Key takeaways', level: 2 },
   'questions-to-ask': { heading: 'Questions to ask', level: 3 },
+  'red-flags': { heading: 'Red flags', level: 2 },
   'bottom-line': { heading: 'The bottom line', level: 2 },
   sources: { heading: 'Sources', level: 2 },
   related: { heading: 'Related terms', level: 2 },
   mentions: { heading: 'Entries that mention this one', level: 2 },
+  explainers: { heading: 'Guides and comparisons that explain this', level: 2 },
+  'terms-used': { heading: 'Terms used in this guide', level: 2 },
   cite: { heading: 'Cite this entry', level: 2 },
 } as const satisfies Record<string, { heading: string; level: 2 | 3 }>;
 

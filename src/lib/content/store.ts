@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { byTitle } from './alphabet';
-import { collections, docPath, kinds, type Doc, type Entry, type Kind } from './collections';
+import { collections, docPath, kinds, type Doc, type Entry, type Explainer, type Kind } from './collections';
 import { ContentError } from './errors';
 import { incomingLinks, type LinkGraph } from './links';
 import { checkContent, type CheckReport } from './rules';
@@ -104,4 +104,21 @@ export function linksTo(doc: Doc): Doc[] {
   const { incoming, byPath } = content();
   const from = incoming.get(docPath(doc.kind, doc.slug)) ?? new Set();
   return [...from].flatMap((p) => byPath.get(p) ?? []).sort(byTitle);
+}
+
+/** The guides and comparisons that explain an entry: those that link to it, and comparisons of it. A–Z. */
+export function explainersOf(entry: Entry): Explainer[] {
+  const linking = linksTo(entry).filter((d): d is Explainer => d.kind !== 'entry');
+  const comparing = getDocs('comparison').filter((c) => c.compares.includes(entry.slug));
+  return [...new Set([...linking, ...comparing])].sort(byTitle);
+}
+
+/** The entries a page's body links to, in order of first mention: what its previews and term list show. */
+export function entriesLinkedFrom(doc: Doc): Entry[] {
+  return linksFrom(doc).filter((d): d is Entry => d.kind === 'entry');
+}
+
+/** Every page the site shows, every kind, A–Z. */
+export function getAllDocs(): Doc[] {
+  return [...content().byPath.values()].sort(byTitle);
 }

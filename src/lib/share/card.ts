@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
-import type { Entry } from '@/lib/content/collections';
+import { collections, type Doc } from '@/lib/content/collections';
 import { displayTitle } from '@/lib/content/display';
 import { site } from '@/lib/site';
 
@@ -75,7 +75,9 @@ function fitTitle(ctx: SKRSContext2D, title: string) {
  * shows. Drawn with Skia (through @napi-rs/canvas) rather than laid out as
  * SVG, which made each card about three times slower to draw.
  */
-export function drawCard(entry: Pick<Entry, 'title' | 'abbreviation' | 'description'>): Buffer {
+export function drawCard(
+  doc: Pick<Doc, 'kind' | 'title' | 'description'> & { abbreviation?: string },
+): Buffer {
   loadFonts();
   // One canvas for every card: each is painted over in full, and a canvas per card
   // would leave megabytes of pixels per card for the garbage collector to find.
@@ -89,17 +91,17 @@ export function drawCard(entry: Pick<Entry, 'title' | 'abbreviation' | 'descript
 
   ctx.fillStyle = colour.brand;
   ctx.font = `bold 30px "${font}"`;
-  ctx.fillText(`${site.name} · Glossary`, margin, margin);
+  ctx.fillText(`${site.name} · ${collections[doc.kind].eyebrow}`, margin, margin);
   ctx.fillStyle = colour.tagline;
   ctx.font = `26px "${font}"`;
   const taglineTop = cardSize.height - margin - 26;
   ctx.fillText(site.tagline, margin, taglineTop);
 
   // Title and definition sit together, centred between the brand line and the tagline.
-  const title = fitTitle(ctx, displayTitle(entry));
+  const title = fitTitle(ctx, displayTitle(doc));
   const titleLine = Math.round(title.size * 1.1);
   ctx.font = `34px "${font}"`;
-  const description = wrapText(ctx, entry.description, textWidth);
+  const description = wrapText(ctx, doc.description, textWidth);
   const descriptionLine = 46;
   const blockHeight = title.lines.length * titleLine + 28 + description.length * descriptionLine;
   const top = margin + 36;

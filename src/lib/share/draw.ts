@@ -1,20 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import type { Entry } from '@/lib/content/collections';
+import type { Doc } from '@/lib/content/collections';
 import { shareImagePath } from '@/lib/content/routes';
 import { cardSize, drawCard } from './card';
 
 /**
- * Draws every entry's share card as a 1200×630 PNG under `outDir`, at the
+ * Draws every page's share card as a 1200×630 PNG under `outDir`, at the
  * address shareImagePath gives. Cards are drawn on this thread while sharp
  * compresses earlier ones on its own threads, so both cores stay busy.
  */
-export async function drawShareImages(entries: Entry[], outDir: string): Promise<number> {
+export async function drawShareImages(docs: Doc[], outDir: string): Promise<number> {
   const pending = new Set<Promise<unknown>>();
-  for (const entry of entries) {
-    const pixels = drawCard(entry);
-    const file = path.join(outDir, shareImagePath('entry', entry.slug));
+  for (const doc of docs) {
+    const pixels = drawCard(doc);
+    const file = path.join(outDir, shareImagePath(doc.kind, doc.slug));
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const written: Promise<unknown> = sharp(pixels, { raw: { ...cardSize, channels: 4 } })
       .removeAlpha()
@@ -28,5 +28,5 @@ export async function drawShareImages(entries: Entry[], outDir: string): Promise
     await new Promise((resolve) => setImmediate(resolve));
   }
   await Promise.all(pending);
-  return entries.length;
+  return docs.length;
 }

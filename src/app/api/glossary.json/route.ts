@@ -1,10 +1,10 @@
 import { docPath } from '@/lib/content/collections';
-import { getEntries } from '@/lib/content/store';
+import { entriesLinkedFrom, getDocs, getEntries } from '@/lib/content/store';
 import { absoluteUrl, site } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
-/** The glossary as open data, for other sites and apps. Drafts are never in it. */
+/** The glossary, guides and comparisons as open data, for other sites and apps. Drafts are never in it. */
 export function GET() {
   return Response.json({
     name: `${site.name} insurance glossary`,
@@ -19,6 +19,28 @@ export function GET() {
       category: e.category,
       published: e.published,
       updated: e.updated,
+    })),
+    guides: getDocs('guide').map((g) => ({
+      slug: g.slug,
+      title: g.title,
+      summary: g.description,
+      audience: g.audience,
+      decision: g.decision,
+      url: absoluteUrl(docPath('guide', g.slug)),
+      topics: g.topics,
+      terms: entriesLinkedFrom(g).map((e) => e.slug),
+      published: g.published,
+      updated: g.updated,
+    })),
+    comparisons: getDocs('comparison').map((c) => ({
+      slug: c.slug,
+      title: c.title,
+      summary: c.description,
+      compares: c.compares,
+      url: absoluteUrl(docPath('comparison', c.slug)),
+      topics: c.topics,
+      published: c.published,
+      updated: c.updated,
     })),
   });
 }

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { H2 } from '@/components/prose';
 import { Breadcrumbs } from '@/components/site/Breadcrumbs';
 import { EntryList } from '@/components/site/EntryList';
+import { ExplainerList } from '@/components/site/ExplainerList';
 import { Lead, PageTitle } from '@/components/site/PageTitle';
-import { getEntries } from '@/lib/content/store';
+import { getDocs, getEntries } from '@/lib/content/store';
 import { findTopic, topicSlugs } from '@/lib/content/topics';
 
 export const dynamicParams = false;
@@ -27,6 +29,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TopicPage({ params }: Props) {
   const topic = findTopic((await params).topic);
   if (!topic) notFound();
+  const explainers = [...getDocs('guide'), ...getDocs('comparison')].filter((d) =>
+    d.topics.includes(topic.slug),
+  );
   return (
     <>
       <Breadcrumbs
@@ -38,6 +43,13 @@ export default async function TopicPage({ params }: Props) {
       />
       <PageTitle>{topic.title}</PageTitle>
       <Lead>{topic.intro}</Lead>
+      {explainers.length ? (
+        <section aria-labelledby="topic-guides">
+          <H2 id="topic-guides">Guides and comparisons</H2>
+          <ExplainerList explainers={explainers} />
+        </section>
+      ) : null}
+      <H2>Terms</H2>
       <EntryList entries={getEntries().filter((e) => e.category === topic.slug)} />
     </>
   );

@@ -19,6 +19,9 @@ export const remarkPlugins = [
   [local('./block-tags.mjs')],
 ];
 
-/** Heading ids, the same ones the content check computes for #anchors. */
 /** @type {[string, unknown?][]} */
-export const rehypePlugins = [['rehype-slug']];
+export const rehypePlugins = [
+  // Heading ids, the same ones the content check computes for #anchors.
+  ['rehype-slug'],
+  [local('./comparison-table.mjs')],
+];

@@ -60,6 +60,8 @@ export function checkBody(page: BodyFile, tree: Root, site: SiteMap): Problem[] 
         seenTags.add(tag.name!);
         checkProps(tag, parent as Jsx | undefined, report);
         if (spec.section) lastLevel = sections[spec.section].level;
+        else if (spec.headingLevel) lastLevel = spec.headingLevel;
+        checkContents(tag, report);
         return undefined;
       }
       case 'heading': {
@@ -99,18 +101,7 @@ export function checkBody(page: BodyFile, tree: Root, site: SiteMap): Problem[] 
     }
   });
 
-  const { requiredTags, noun, template } = collections[page.kind];
-  const bodyStart = tree.children.find((n) => n.type !== 'yaml')?.position?.start ?? { line: 1, column: 1 };
-  for (const tag of requiredTags.filter((t) => !seenTags.has(t))) {
-    problems.push({
-      file: page.file,
-      line: bodyStart.line,
-      column: 1,
-      rule: 'structure',
-      message: `every ${noun} needs a <${tag}> section (see ${template})`,
-      severity: 'error',
-    });
-  }
+  problems.push(...checkOutline(page, tree));
   return problems;
 }
 
@@ -130,6 +121,8 @@ function checkProps(node: Jsx, parent: Jsx | undefined, report: Report) {
       );
     } else if (!attribute.value?.trim()) {
       report(node, 'mdx-props', `${attribute.name} on <${name}> needs text in quotes, like ${attribute.name}="..."`);
+    } else if (spec.props[attribute.name].pattern && !new RegExp(spec.props[attribute.name].pattern!).test(attribute.value)) {
+      report(node, 'mdx-props', `${attribute.name}="${attribute.value}" on <${name}> is not ${spec.props[attribute.name].description}`);
     }
   }
   for (const [prop, { required, description }] of Object.entries(spec.props)) {
@@ -137,6 +130,71 @@ function checkProps(node: Jsx, parent: Jsx | undefined, report: Report) {
       report(node, 'mdx-props', `<${name}> needs ${prop}="...": ${description}`);
     }
   }
+}
+
+/** What some tags must hold: a table for <Comparison>, steps for <Timeline>, payments for <MoneyFlow>, a link for <SeeAlso>. */
+function checkContents(node: Jsx, report: Report) {
+  const inside = (test: (n: Node) => boolean) => {
+    let count = 0;
+    visit(node, (n) => {
+      if (n !== node && test(n)) count++;
+    });
+    return count;
+  };
+  const isTag = (name: string) => (n: Node) => (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && (n as Jsx).name === name;
+  switch (node.name) {
+    case 'Comparison': {
+      const tables = inside((n) => n.type === 'table');
+      if (tables !== 1) {
+        report(node, 'structure', `<Comparison> holds one Markdown table (it has ${tables}), with a blank line before and after it`);
+      }
+      return;
+    }
+    case 'Timeline':
+      if (!inside(isTag('Step'))) report(node, 'structure', '<Timeline> needs at least one <Step when="...">');
+      return;
+    case 'MoneyFlow':
+      if (!inside(isTag('Pays'))) report(node, 'structure', '<MoneyFlow> needs at least one <Pays from="..." to="...">');
+      return;
+    case 'SeeAlso':
+      if (!inside((n) => n.type === 'link')) report(node, 'structure', '<SeeAlso> names the other term with a link to it, like [Medicare Part A](/glossary/medicare-part-a)');
+      return;
+    default:
+      return;
+  }
+}
+
+/**
+ * The parts every page of a kind must have, in order (collections.ts): a
+ * writer's `##` heading with the given words, or a writer tag at the top level.
+ */
+function checkOutline(page: BodyFile, tree: Root): Problem[] {
+  const { outline, noun, template } = collections[page.kind];
+  const parts: { key: string; node: Node }[] = tree.children.flatMap((node) => {
+    if (node.type === 'heading' && node.depth === 2) return [{ key: `## ${toString(node)}`, node: node as Node }];
+    if (node.type === 'mdxJsxFlowElement' && node.name) return [{ key: `<${node.name}>`, node: node as Node }];
+    return [];
+  });
+  const bodyStart = tree.children.find((n) => n.type !== 'yaml')?.position?.start ?? { line: 1, column: 1 };
+  const problems: Problem[] = [];
+  let last = -1;
+  let previous: string | undefined;
+  for (const step of outline) {
+    const key = 'heading' in step ? `## ${step.heading}` : `<${step.tag}>`;
+    const index = parts.findIndex((p) => p.key === key);
+    const at = index >= 0 ? parts[index].node.position!.start : (parts[last]?.node.position?.end ?? bodyStart);
+    const problem = (message: string) =>
+      problems.push({ file: page.file, line: at.line, column: index >= 0 ? at.column : 1, rule: 'structure', message, severity: 'error' });
+    if (index < 0) {
+      problem(`every ${noun} needs a ${'heading' in step ? `"${key}" heading` : `${key} section`}${previous ? ` after ${previous}` : ''} (see ${template})`);
+    } else if (index < last) {
+      problem(`${key} must come after ${previous} (see ${template})`);
+    } else {
+      last = index;
+    }
+    previous = key;
+  }
+  return problems;
 }
 
 function checkLink(node: Node & { url: string }, resolve: (url: string) => string | undefined, report: Report) {

@@ -1,11 +1,12 @@
 import type { Root } from 'mdast';
 import { byTitle } from '../alphabet';
-import { docPath, type Doc } from '../collections';
+import { docPath, type ComparisonPage, type Doc } from '../collections';
 import type { Problem } from '../errors';
 import { linkedPaths, type LinkGraph } from '../links';
 import { contentRoot, loadSources, type Loaded } from '../source';
 import { anchorsOf, checkBody } from './body';
 import { checkOrphans, checkRelated, checkUnique } from './collection';
+import { checkComparisonTable, checkCompares } from './comparison';
 import { checkFrontmatter } from './frontmatter';
 import { maxGrade, readingGrade } from './readability';
 import { parseMdx } from '../source/parse';
@@ -57,6 +58,7 @@ export function checkContent({ root = contentRoot(), today = latestToday() }: Ch
   for (const [file, tree] of trees) {
     const { kind, slug } = file.source;
     problems.push(...checkBody({ kind, slug, file: file.source.file, draft: file.doc?.status === 'draft' }, tree, site));
+    if (file.doc?.kind === 'comparison') problems.push(...checkComparisonTable(file.doc, tree));
     const grade = readingGrade(tree);
     grades.push({ file: file.source.file, grade });
     if (grade > maxGrade) {
@@ -72,7 +74,8 @@ export function checkContent({ root = contentRoot(), today = latestToday() }: Ch
     }
   }
   const links: LinkGraph = Object.fromEntries([...trees].map(([file, tree]) => [pathOf(file), linkedPaths(tree)]));
-  problems.push(...checkRelated(valid, loaded), ...checkUnique(valid), ...checkOrphans(valid, links));
+  const comparisons = valid.filter((l): l is Loaded & { doc: ComparisonPage } => l.doc.kind === 'comparison');
+  problems.push(...checkRelated(valid, loaded), ...checkCompares(comparisons, loaded), ...checkUnique(valid), ...checkOrphans(valid, links));
   return { problems, grades, docs: valid.map((l) => l.doc).sort(byTitle), links };
 }
 

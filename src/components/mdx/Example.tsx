@@ -1,0 +1,24 @@
+import GithubSlugger from 'github-slugger';
+import type { ReactNode } from 'react';
+
+/** A worked example with numbers: what goes in, the steps, what comes out, and the year the figures are for. */
+export function Example({
+  title,
+  year,
+  children,
+}: {
+  title: string;
+  year: string;
+  children?: ReactNode;
+}) {
+  const id = `example-${new GithubSlugger().slug(title)}`;
+  return (
+    <section aria-labelledby={id} className="my-6 rounded-lg border border-line px-5 py-1">
+      <h3 id={id} className="mt-4 text-xl font-semibold">
+        Worked example: {title}
+      </h3>
+      <p className="mt-1 text-sm font-semibold text-accent">Figures for {year}</p>
+      {children}
+    </section>
+  );
+}

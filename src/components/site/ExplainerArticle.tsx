@@ -1,0 +1,98 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { collections, docPath, type Entry, type Explainer } from '@/lib/content/collections';
+import { displayTitle } from '@/lib/content/display';
+import { topics } from '@/lib/content/topics';
+import { Breadcrumbs } from './Breadcrumbs';
+import { Byline } from './Byline';
+import { DefinitionPreviews } from './DefinitionPreviews';
+import { EntryActions } from './EntryActions';
+import { EntryList } from './EntryList';
+import { Lead, PageTitle } from './PageTitle';
+import { Section } from './Section';
+import { SourceList } from './SourceList';
+
+interface Props {
+  doc: Explainer;
+  /** The entries the body links to: their definitions open as previews and end the page. */
+  linked: Entry[];
+  /** For a comparison, the entries compared. */
+  compared: Entry[];
+  children: ReactNode;
+}
+
+/** A guide or comparison page: who it is for, the MDX body, the terms it uses with their definitions, its sources. */
+export function ExplainerArticle({ doc, linked, compared, children }: Props) {
+  const { eyebrow, index, plural } = collections[doc.kind];
+  return (
+    <article data-pagefind-body data-pagefind-meta={`kind:${eyebrow}`}>
+      <Breadcrumbs
+        trail={[
+          { name: 'Home', href: '/' },
+          { name: plural.charAt(0).toUpperCase() + plural.slice(1), href: index },
+          { name: doc.title, href: docPath(doc.kind, doc.slug) },
+        ]}
+      />
+      <header className="mb-6 border-b border-rule pb-6">
+        <p
+          className="mb-1 text-sm font-semibold tracking-wider text-accent uppercase"
+          data-pagefind-ignore
+        >
+          {eyebrow}
+        </p>
+        <PageTitle data-pagefind-weight="10">{doc.title}</PageTitle>
+        <Lead data-pagefind-meta="description" data-pagefind-weight="5">
+          {doc.description}
+        </Lead>
+        {doc.kind === 'guide' ? (
+          <dl className="mt-4 grid gap-x-4 gap-y-1 rounded-lg bg-panel p-4 sm:grid-cols-[auto_1fr]">
+            <dt className="font-semibold">Who it is for</dt>
+            <dd>{doc.audience}</dd>
+            <dt className="font-semibold">The decision</dt>
+            <dd>{doc.decision}</dd>
+          </dl>
+        ) : (
+          <p className="mt-4">
+            Compares:{' '}
+            {compared.map((entry, i) => (
+              <span key={entry.slug}>
+                {i ? (i === compared.length - 1 ? ' and ' : ', ') : null}
+                <Link href={docPath('entry', entry.slug)}>{displayTitle(entry)}</Link>
+              </span>
+            ))}
+          </p>
+        )}
+        <div data-pagefind-ignore="all">
+          <Byline author={doc.author} reviewer={doc.reviewer} updated={doc.updated} />
+          <p className="mt-1 text-sm text-muted">
+            {doc.topics.length === 1 ? 'Topic' : 'Topics'}:{' '}
+            {doc.topics.map((slug, i) => (
+              <span key={slug}>
+                {i ? ', ' : null}
+                <Link href={`/topics/${slug}`}>{topics[slug].title}</Link>
+              </span>
+            ))}
+          </p>
+        </div>
+      </header>
+      <div className="text-lg/prose" data-print-urls>
+        {children}
+      </div>
+      <DefinitionPreviews entries={linked} />
+      <div data-pagefind-ignore="all">
+        {linked.length ? (
+          <Section id="terms-used" heading={`Terms used in this ${collections[doc.kind].noun}`}>
+            <EntryList entries={linked} />
+          </Section>
+        ) : null}
+        <SourceList sources={doc.sources} />
+        <EntryActions doc={doc} />
+        <p className="mt-10 border-l-4 border-line pl-4 text-sm text-muted">
+          This {collections[doc.kind].noun} is general education, not legal, tax or financial
+          advice, and it does not recommend any product or company. Insurance rules vary by state;
+          your state insurance department can tell you what applies where you live.
+        </p>
+      </div>
+    </article>
+  );
+}
