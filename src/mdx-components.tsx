@@ -2,6 +2,7 @@ import type { MDXComponents } from 'mdx/types';
 import { BottomLine } from '@/components/mdx/BottomLine';
 import { Comparison } from '@/components/mdx/Comparison';
 import { Example } from '@/components/mdx/Example';
+import { Figure } from '@/components/mdx/Figure';
 import { KeyTakeaways } from '@/components/mdx/KeyTakeaways';
 import { MoneyFlow } from '@/components/mdx/MoneyFlow';
 import { ParticipantRoles } from '@/components/mdx/ParticipantRoles';
@@ -34,6 +35,8 @@ const writerComponents = {
   Step,
   MoneyFlow,
   Pays,
+  // Shown from the figures table, which each page's route passes in (src/components/site/BodyComponents.tsx).
+  Figure,
 };
 
 const components: MDXComponents = { ...proseElements, ...writerComponents };

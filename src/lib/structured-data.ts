@@ -1,6 +1,7 @@
 import { collections, docPath, type Doc, type Entry, type Explainer } from './content/collections';
 import { displayTitle } from './content/display';
 import { shareImagePath } from './content/routes';
+import type { Figure } from './content/schema/figure';
 import { absoluteUrl, site } from './site';
 
 /**
@@ -120,5 +121,37 @@ export function breadcrumbs(trail: [string, string][]) {
       name,
       item: absoluteUrl(path),
     })),
+  };
+}
+
+/** The figures table as a schema.org Dataset, with each figure as a measured value and the open JSON as its download. */
+export function figuresGraph(figures: Figure[]) {
+  const checked = figures.map((f) => f.checked).sort();
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    '@id': absoluteUrl('/figures'),
+    name: `${site.name} key insurance and Medicare figures`,
+    description:
+      'Amounts, rates and time limits for Medicare, life insurance, annuities and insurance sales, each with the year it applies to, its primary source and the day it was last checked.',
+    url: absoluteUrl('/figures'),
+    creator: publisher,
+    inLanguage: site.language,
+    ...(checked.length ? { dateModified: checked.at(-1) } : {}),
+    variableMeasured: figures.map((f) => ({
+      '@type': 'PropertyValue',
+      name: f.label,
+      value: f.value,
+      unitText: f.unit,
+      ...(f.year !== undefined
+        ? { temporalCoverage: String(f.year) }
+        : { temporalCoverage: `${f.effective!.from}/${f.effective!.to ?? '..'}` }),
+      url: `${absoluteUrl('/figures')}#${f.id}`,
+    })),
+    distribution: {
+      '@type': 'DataDownload',
+      encodingFormat: 'application/json',
+      contentUrl: absoluteUrl('/api/glossary.json'),
+    },
   };
 }

@@ -4,6 +4,7 @@ import type { ComponentProps } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/rules';
+import { kinds } from '@/lib/content/collections';
 import { anchorsOf } from '@/lib/content/rules/body';
 import { sectionIds } from '@/lib/content/sections';
 import { parseMdx } from '@/lib/content/source/parse';
@@ -93,7 +94,9 @@ describe('the compile guard, with the content check skipped', () => {
 describe('the check and the compile read content alike', () => {
   it('every heading id the check knows on a real page is the id the compiled page has', async () => {
     const { docs } = checkContent();
-    const sources = readSources('entry').filter((s) => docs.some((d) => d.file === s.file));
+    const sources = kinds
+      .flatMap((kind) => readSources(kind))
+      .filter((s) => docs.some((d) => d.file === s.file));
     expect(sources.length).toBeGreaterThan(0);
     for (const source of sources) {
       const Body = await compileContent(source.text, source.file);
@@ -106,5 +109,5 @@ describe('the check and the compile read content alike', () => {
       );
       expect(compiled, source.file).toEqual(checked);
     }
-  });
+  }, 120_000);
 });

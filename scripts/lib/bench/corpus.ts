@@ -1,6 +1,6 @@
 /**
- * A synthetic glossary of N entries in a scratch copy of the project, made
- * from the real template so it goes through exactly the real build. Each
+ * A synthetic glossary of N entries (and one guide and one comparison) in a
+ * scratch copy of the project, made from the real template so it goes through exactly the real build. Each
  * entry links to the next two, so none is an orphan; the words are plain so
  * the readability check passes.
  */
@@ -83,6 +83,75 @@ Synthetic term ${i} exists only to test the build. Real entries are written by p
   return `${frontmatter}\n${body}`;
 }
 
+/** One guide and one comparison over the first entries, so each kind of page is built as the site builds it. */
+function explainers(): Record<string, string> {
+  const [a, b] = [slugFor(0), slugFor(1)];
+  const head = (fields: string) =>
+    `---\n${fields}\ntopics: [life-insurance]\nauthor: Editorial Team\npublished: 2026-01-15\nupdated: 2026-01-15\nsources:\n  - title: Insurance topics\n    url: https://content.naic.org/insurance-topics\n    publisher: NAIC\n---\n`;
+  const end = `<QuestionsToAsk>\n- How does this work?\n</QuestionsToAsk>\n\n`;
+  const guide = `${head('title: A Synthetic Guide\ndescription: A made-up guide used to test the build.\naudience: Anyone testing the build.\ndecision: Nothing; it tests the build.')}
+## Who this is for
+
+It links [synthetic term 0](/glossary/${a}) and [synthetic term 1](/glossary/${b}).
+
+## Step by step
+
+<Timeline caption="Two steps">
+  <Step when="First">Read.</Step>
+  <Step when="Then">Decide.</Step>
+</Timeline>
+
+## Who is involved and how they are paid
+
+<MoneyFlow caption="Who pays whom in the test">
+  <Pays from="You" to="Insurer">the premium</Pays>
+  <Pays from="Insurer" to="Agent">a commission</Pays>
+</MoneyFlow>
+
+## Your options
+
+Two options.
+
+## An example
+
+<Example title="A test" year="2026">
+- A made-up $100.
+</Example>
+
+## What varies by state
+
+Rules vary.
+
+${end}<RedFlags>
+- A rush.
+</RedFlags>
+
+<BottomLine>
+It is a test.
+</BottomLine>
+`;
+  const comparison = `${head(`title: Synthetic Term 0 vs Synthetic Term 1\ndescription: A made-up comparison used to test the build.\ncompares: [${a}, ${b}]`)}
+It compares [synthetic term 0](/glossary/${a}) and [synthetic term 1](/glossary/${b}).
+
+<Comparison caption="The two test terms side by side">
+
+| Feature | Term 0 | Term 1 |
+| --- | --- | --- |
+| Made up | Yes | Yes |
+
+</Comparison>
+
+## When each fits
+
+Both are tests.
+
+${end}<BottomLine>
+It is a test.
+</BottomLine>
+`;
+  return { 'guides/synthetic-guide.mdx': guide, 'compare/synthetic-comparison.mdx': comparison };
+}
+
 /** A scratch project with N synthetic entries; remove it with fs.rmSync when done. */
 export function makeProject(n: number, root = process.cwd()): string {
   const dir = scratchProject(`glossary-bench-${n}`, { root });
@@ -91,5 +160,12 @@ export function makeProject(n: number, root = process.cwd()): string {
   fs.mkdirSync(glossary, { recursive: true });
   for (let i = 0; i < n; i++)
     fs.writeFileSync(path.join(glossary, `${slugFor(i)}.mdx`), entry(template, i, n));
+  // The baseline (an older tree) may not know guides and comparisons; its build would refuse them.
+  if (fs.existsSync(path.join(root, 'content', '_template-guide.mdx'))) {
+    for (const [file, text] of Object.entries(explainers())) {
+      fs.mkdirSync(path.dirname(path.join(dir, 'content', file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'content', file), text);
+    }
+  }
   return dir;
 }

@@ -24,8 +24,12 @@ export default function EditorialPolicyPage() {
       <H2>Figures and dates</H2>
       <P>
         Dollar amounts, percentages, ages and time limits name the year or the rule they come from,
-        because they change. Where rules vary by state, we say so. Each entry shows the date its
-        facts were last updated.
+        because they change. We keep each of them once, in our{' '}
+        <Link href="/figures">table of key figures</Link>, with its source, the day we last checked
+        it and when the next value is due; every page shows them from that table, so a new value
+        changes everywhere at once. From January 1 our checks flag any figure whose year has ended,
+        and we replace it within a month. Where rules vary by state, we say so. Each page shows the
+        date its facts were last updated and the date its figures were last checked.
       </P>
       <H2>Plain language</H2>
       <P>
@@ -53,12 +57,16 @@ export default function EditorialPolicyPage() {
         We review entries when the rules or yearly figures they describe change, such as when
         Medicare publishes the next year&apos;s amounts, and when readers tell us something is out
         of date. The &ldquo;Updated&rdquo; date changes whenever a fact changes, not for small
-        wording fixes.
+        wording fixes. Each page lists what changed for readers, and when, under
+        &ldquo;History&rdquo;: new or corrected facts and figures and new sections, not spelling,
+        wording or layout. The latest changes across the site are on the{' '}
+        <Link href="/changes">recent changes</Link> page and in our feed.
       </P>
       <H2>Corrections</H2>
       <P>
         If you find a mistake, please <Link href="/contact">tell us</Link>. We check every report
-        against primary sources, correct the entry if it is wrong and update its date.
+        against primary sources, correct the page if it is wrong, update its date and say what we
+        corrected in its History.
       </P>
     </TrustPage>
   );

@@ -1,12 +1,12 @@
 import { Feed } from 'feed';
 import { collections, docPath } from '@/lib/content/collections';
 import { displayTitle } from '@/lib/content/display';
-import { getAllDocs } from '@/lib/content/store';
+import { getAllDocs, recentChanges } from '@/lib/content/store';
 import { absoluteUrl, site } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
-/** An Atom feed of entries, guides and comparisons, newest update first. */
+/** An Atom feed of entries, guides and comparisons and the changes recorded in them, newest first. */
 export function GET() {
   const docs = getAllDocs().sort(
     (a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title),
@@ -23,16 +23,36 @@ export function GET() {
     feedLinks: { atom: absoluteUrl('/feed.xml') },
     author: { name: `${site.name} Editorial Team`, link: absoluteUrl('/about') },
   });
-  for (const doc of docs.slice(0, 50)) {
-    const url = absoluteUrl(docPath(doc.kind, doc.slug));
-    feed.addItem({
+  // Each page once, as of its last update, and each recorded change as an update of its own.
+  const items = [
+    ...docs.map((doc) => ({
+      doc,
+      id: absoluteUrl(docPath(doc.kind, doc.slug)),
       title: displayTitle(doc),
-      id: url,
-      link: url,
-      description: doc.description,
-      date: new Date(`${doc.updated}T00:00:00Z`),
-      published: new Date(`${doc.published}T00:00:00Z`),
-      category: [{ name: doc.kind === 'entry' ? doc.category : collections[doc.kind].noun }],
+      summary: doc.description,
+      date: doc.updated,
+      link: absoluteUrl(docPath(doc.kind, doc.slug)),
+    })),
+    ...recentChanges().map(({ doc, change }, i) => ({
+      doc,
+      id: `${absoluteUrl(docPath(doc.kind, doc.slug))}#change-${change.date}-${i}`,
+      title: `Updated: ${displayTitle(doc)}`,
+      summary: change.summary,
+      date: change.date,
+      link: `${absoluteUrl(docPath(doc.kind, doc.slug))}#history`,
+    })),
+  ].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
+  for (const item of items.slice(0, 50)) {
+    feed.addItem({
+      title: item.title,
+      id: item.id,
+      link: item.link,
+      description: item.summary,
+      date: new Date(`${item.date}T00:00:00Z`),
+      published: new Date(`${item.doc.published}T00:00:00Z`),
+      category: [
+        { name: item.doc.kind === 'entry' ? item.doc.category : collections[item.doc.kind].noun },
+      ],
     });
   }
   return new Response(feed.atom1(), {

@@ -1,5 +1,5 @@
-import GithubSlugger from 'github-slugger';
 import type { ReactNode } from 'react';
+import { tagId } from '@/lib/content/sections';
 
 /**
  * The side-by-side table of a comparison: the writer's Markdown table, with
@@ -11,7 +11,7 @@ import type { ReactNode } from 'react';
  * for screen readers.
  */
 export function Comparison({ caption, children }: { caption: string; children?: ReactNode }) {
-  const id = `comparison-${new GithubSlugger().slug(caption)}`;
+  const id = tagId('comparison', caption);
   return (
     <div className="my-6">
       <p id={id} className="mb-2 font-semibold">

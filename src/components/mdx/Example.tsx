@@ -1,5 +1,5 @@
-import GithubSlugger from 'github-slugger';
 import type { ReactNode } from 'react';
+import { tagId } from '@/lib/content/sections';
 
 /** A worked example with numbers: what goes in, the steps, what comes out, and the year the figures are for. */
 export function Example({
@@ -11,7 +11,7 @@ export function Example({
   year: string;
   children?: ReactNode;
 }) {
-  const id = `example-${new GithubSlugger().slug(title)}`;
+  const id = tagId('example', title);
   return (
     <section aria-labelledby={id} className="my-6 rounded-lg border border-line px-5 py-1">
       <h3 id={id} className="mt-4 text-xl font-semibold">

@@ -1,5 +1,5 @@
-import GithubSlugger from 'github-slugger';
 import { Children, isValidElement, type ReactElement, type ReactNode } from 'react';
+import { tagId } from '@/lib/content/sections';
 import { fontSize, layoutMoneyFlow, lineHeight, type Payment } from '@/lib/diagram/money-flow';
 import { Pays } from './Pays';
 
@@ -29,7 +29,7 @@ export function MoneyFlow({ caption, children }: { caption: string; children?: R
     label: text(line.props.children).trim(),
   }));
   const layout = layoutMoneyFlow(payments);
-  const id = `money-flow-${new GithubSlugger().slug(caption)}`;
+  const id = tagId('money-flow', caption);
   const description = payments.map((p) => `From ${p.from} to ${p.to}: ${p.label}.`).join(' ');
   return (
     <figure aria-labelledby={`${id}-caption`} className="my-6 rounded-lg border border-line p-4">
@@ -38,7 +38,8 @@ export function MoneyFlow({ caption, children }: { caption: string; children?: R
       </figcaption>
       <svg
         role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         width={layout.width}
         height={layout.height}

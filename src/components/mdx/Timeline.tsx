@@ -1,9 +1,9 @@
-import GithubSlugger from 'github-slugger';
 import type { ReactNode } from 'react';
+import { tagId } from '@/lib/content/sections';
 
 /** Dated or ordered steps, such as an enrollment window or a surrender schedule; each is a <Step>. */
 export function Timeline({ caption, children }: { caption: string; children?: ReactNode }) {
-  const id = `timeline-${new GithubSlugger().slug(caption)}`;
+  const id = tagId('timeline', caption);
   return (
     <div className="my-6">
       <p id={id} className="mb-2 font-semibold">

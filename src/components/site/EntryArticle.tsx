@@ -2,6 +2,8 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { collections, docPath, type Entry, type Explainer } from '@/lib/content/collections';
 import { displayTitle } from '@/lib/content/display';
+import { oldestCheck } from '@/lib/content/figures';
+import type { Figure } from '@/lib/content/schema/figure';
 import { topics } from '@/lib/content/topics';
 import { Aliases } from './Aliases';
 import { Breadcrumbs } from './Breadcrumbs';
@@ -11,6 +13,7 @@ import { DefinitionPreviews } from './DefinitionPreviews';
 import { EntryActions } from './EntryActions';
 import { EntryList } from './EntryList';
 import { ExplainerList } from './ExplainerList';
+import { History } from './History';
 import { Lead, PageTitle } from './PageTitle';
 import { Section } from './Section';
 import { SourceList } from './SourceList';
@@ -24,11 +27,21 @@ interface Props {
   explainers: Explainer[];
   /** Entries this body links to, whose definitions open as previews. */
   linked: Entry[];
+  /** The figures the body shows: the byline says when they were last checked. */
+  figures: Figure[];
   children: ReactNode;
 }
 
 /** An entry page: heading block, the MDX body, then sources, related entries and backlinks. */
-export function EntryArticle({ entry, related, mentions, explainers, linked, children }: Props) {
+export function EntryArticle({
+  entry,
+  related,
+  mentions,
+  explainers,
+  linked,
+  figures,
+  children,
+}: Props) {
   const topic = topics[entry.category];
   const title = displayTitle(entry);
   // data-pagefind-meta: how many entries mention this one; search breaks ties between equally good names with it.
@@ -54,7 +67,12 @@ export function EntryArticle({ entry, related, mentions, explainers, linked, chi
           {entry.description}
         </Lead>
         <div data-pagefind-ignore="all">
-          <Byline author={entry.author} reviewer={entry.reviewer} updated={entry.updated} />
+          <Byline
+            author={entry.author}
+            reviewer={entry.reviewer}
+            updated={entry.updated}
+            figuresChecked={oldestCheck(figures)}
+          />
           <p className="mt-1 text-sm text-muted">
             Topic: <Link href={`/topics/${entry.category}`}>{topic.title}</Link>
           </p>
@@ -71,6 +89,7 @@ export function EntryArticle({ entry, related, mentions, explainers, linked, chi
           </Section>
         ) : null}
         <SourceList sources={entry.sources} />
+        <History doc={entry} />
         {related.length ? (
           <Section id="related" hideInPrint>
             <EntryList entries={related} />

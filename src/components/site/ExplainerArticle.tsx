@@ -2,12 +2,15 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { collections, docPath, type Entry, type Explainer } from '@/lib/content/collections';
 import { displayTitle } from '@/lib/content/display';
+import { oldestCheck } from '@/lib/content/figures';
+import type { Figure } from '@/lib/content/schema/figure';
 import { topics } from '@/lib/content/topics';
 import { Breadcrumbs } from './Breadcrumbs';
 import { Byline } from './Byline';
 import { DefinitionPreviews } from './DefinitionPreviews';
 import { EntryActions } from './EntryActions';
 import { EntryList } from './EntryList';
+import { History } from './History';
 import { Lead, PageTitle } from './PageTitle';
 import { Section } from './Section';
 import { SourceList } from './SourceList';
@@ -18,11 +21,13 @@ interface Props {
   linked: Entry[];
   /** For a comparison, the entries compared. */
   compared: Entry[];
+  /** The figures the body shows: the byline says when they were last checked. */
+  figures: Figure[];
   children: ReactNode;
 }
 
 /** A guide or comparison page: who it is for, the MDX body, the terms it uses with their definitions, its sources. */
-export function ExplainerArticle({ doc, linked, compared, children }: Props) {
+export function ExplainerArticle({ doc, linked, compared, figures, children }: Props) {
   const { eyebrow, index, plural } = collections[doc.kind];
   return (
     <article data-pagefind-body data-pagefind-meta={`kind:${eyebrow}`}>
@@ -63,7 +68,12 @@ export function ExplainerArticle({ doc, linked, compared, children }: Props) {
           </p>
         )}
         <div data-pagefind-ignore="all">
-          <Byline author={doc.author} reviewer={doc.reviewer} updated={doc.updated} />
+          <Byline
+            author={doc.author}
+            reviewer={doc.reviewer}
+            updated={doc.updated}
+            figuresChecked={oldestCheck(figures)}
+          />
           <p className="mt-1 text-sm text-muted">
             {doc.topics.length === 1 ? 'Topic' : 'Topics'}:{' '}
             {doc.topics.map((slug, i) => (
@@ -86,6 +96,7 @@ export function ExplainerArticle({ doc, linked, compared, children }: Props) {
           </Section>
         ) : null}
         <SourceList sources={doc.sources} />
+        <History doc={doc} />
         <EntryActions doc={doc} />
         <p className="mt-10 border-l-4 border-line pl-4 text-sm text-muted">
           This {collections[doc.kind].noun} is general education, not legal, tax or financial

@@ -10,6 +10,8 @@ export const sitePages = [
   ...kinds.map((kind) => collections[kind].index),
   '/topics',
   '/search',
+  '/figures',
+  '/changes',
   '/about',
   '/editorial-policy',
   '/how-we-make-money',

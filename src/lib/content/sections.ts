@@ -1,3 +1,5 @@
+import GithubSlugger from 'github-slugger';
+
 /**
  * The sections a page gives itself, by id: the writer tags' labelled boxes
  * and the parts the page template adds (sources, related entries...). The
@@ -15,8 +17,18 @@ export const sections = {
   mentions: { heading: 'Entries that mention this one', level: 2 },
   explainers: { heading: 'Guides and comparisons that explain this', level: 2 },
   'terms-used': { heading: 'Terms used in this guide', level: 2 },
+  history: { heading: 'History', level: 2 },
   cite: { heading: 'Cite this entry', level: 2 },
 } as const satisfies Record<string, { heading: string; level: 2 | 3 }>;
 
 export type SectionId = keyof typeof sections;
 export const sectionIds = Object.keys(sections) as SectionId[];
+
+/**
+ * The id a writer tag gives the part it renders, from its caption or title:
+ * "example-a-surrender-charge-in-year-3". The tag and the content check (for
+ * #anchors) both use it.
+ */
+export function tagId(prefix: 'example' | 'timeline' | 'comparison' | 'money-flow', text: string): string {
+  return `${prefix}-${new GithubSlugger().slug(text)}`;
+}

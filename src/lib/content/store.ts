@@ -5,6 +5,7 @@ import { collections, docPath, kinds, type Doc, type Entry, type Explainer, type
 import { ContentError } from './errors';
 import { incomingLinks, type LinkGraph } from './links';
 import { checkContent, type CheckReport } from './rules';
+import type { Figure } from './schema/figure';
 import { contentRoot } from './source';
 
 /**
@@ -19,6 +20,10 @@ export interface Content {
   docs: Doc[];
   /** For each page, the content pages its body links to, in order of first mention. */
   links: LinkGraph;
+  /** Every figure in the table. */
+  figures: Figure[];
+  /** For each page, the figures it shows. */
+  figureUse: Record<string, string[]>;
 }
 
 export const snapshotVariable = 'CONTENT_SNAPSHOT';
@@ -28,6 +33,8 @@ interface Indexed {
   byKind: Map<Kind, Doc[]>;
   links: LinkGraph;
   incoming: Map<string, Set<string>>;
+  figures: Map<string, Figure>;
+  figureUse: Record<string, string[]>;
 }
 
 let cache: { key: string; content: Indexed } | undefined;
@@ -46,9 +53,18 @@ function fromFiles(): Content {
 }
 
 /** What the site shows from a passing check: published pages only, unless drafts are asked for. */
-export function shown({ docs, links }: Pick<CheckReport, 'docs' | 'links'>, { drafts = false } = {}): Content {
+export function shown(
+  { docs, links, figures, figureUse }: Pick<CheckReport, 'docs' | 'links' | 'figures' | 'figureUse'>,
+  { drafts = false } = {},
+): Content {
   const pages = docs.filter((d) => drafts || d.status !== 'draft');
-  return { docs: pages, links: Object.fromEntries(pages.map((d) => [docPath(d.kind, d.slug), links[docPath(d.kind, d.slug)] ?? []])) };
+  const paths = pages.map((d) => docPath(d.kind, d.slug));
+  return {
+    docs: pages,
+    links: Object.fromEntries(paths.map((p) => [p, links[p] ?? []])),
+    figures,
+    figureUse: Object.fromEntries(paths.flatMap((p) => (figureUse[p] ? [[p, figureUse[p]]] : []))),
+  };
 }
 
 export function writeSnapshot(file: string, snapshot: Content): void {
@@ -71,12 +87,29 @@ function fingerprint(): string {
         return `${kind}/${name} ${stat.size} ${stat.mtimeMs}`;
       });
     })
+    .concat(figureFiles(root))
     .join('\n');
 }
 
-function index({ docs, links }: Content): Indexed {
+function figureFiles(root: string): string[] {
+  const dir = path.join(root, 'figures');
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).map((name) => {
+    const stat = fs.statSync(path.join(dir, name));
+    return `figures/${name} ${stat.size} ${stat.mtimeMs}`;
+  });
+}
+
+function index({ docs, links, figures, figureUse }: Content): Indexed {
   const byKind = new Map<Kind, Doc[]>(kinds.map((k) => [k, docs.filter((d) => d.kind === k)]));
-  return { byPath: new Map(docs.map((d) => [docPath(d.kind, d.slug), d])), byKind, links, incoming: incomingLinks(links) };
+  return {
+    byPath: new Map(docs.map((d) => [docPath(d.kind, d.slug), d])),
+    byKind,
+    links,
+    incoming: incomingLinks(links),
+    figures: new Map(figures.map((f) => [f.id, f])),
+    figureUse,
+  };
 }
 
 /** Every page of one kind the site shows, A–Z. Throws a ContentError listing every problem if content is broken. */
@@ -121,4 +154,35 @@ export function entriesLinkedFrom(doc: Doc): Entry[] {
 /** Every page the site shows, every kind, A–Z. */
 export function getAllDocs(): Doc[] {
   return [...content().byPath.values()].sort(byTitle);
+}
+
+/** Every figure in the table, in the order of their files. */
+export function getFigures(): Figure[] {
+  return [...content().figures.values()];
+}
+
+export function getFigure(id: string): Figure | undefined {
+  return content().figures.get(id);
+}
+
+/** The figures a page shows. */
+export function figuresOf(doc: Doc): Figure[] {
+  const { figureUse, figures } = content();
+  return (figureUse[docPath(doc.kind, doc.slug)] ?? []).flatMap((id) => figures.get(id) ?? []);
+}
+
+/** The pages that show a figure, A–Z. */
+export function pagesUsing(figure: Figure): Doc[] {
+  const { figureUse, byPath } = content();
+  return Object.entries(figureUse)
+    .filter(([, ids]) => ids.includes(figure.id))
+    .flatMap(([path]) => byPath.get(path) ?? [])
+    .sort(byTitle);
+}
+
+/** Every recorded change to every page the site shows, newest first. */
+export function recentChanges(): { doc: Doc; change: Doc['changes'][number] }[] {
+  return getAllDocs()
+    .flatMap((doc) => doc.changes.map((change) => ({ doc, change })))
+    .sort((a, b) => b.change.date.localeCompare(a.change.date) || byTitle(a.doc, b.doc));
 }

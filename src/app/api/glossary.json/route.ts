@@ -1,5 +1,6 @@
 import { docPath } from '@/lib/content/collections';
-import { entriesLinkedFrom, getDocs, getEntries } from '@/lib/content/store';
+import { formatFigure } from '@/lib/content/figures';
+import { entriesLinkedFrom, getDocs, getEntries, getFigures } from '@/lib/content/store';
 import { absoluteUrl, site } from '@/lib/site';
 
 export const dynamic = 'force-static';
@@ -31,6 +32,19 @@ export function GET() {
       terms: entriesLinkedFrom(g).map((e) => e.slug),
       published: g.published,
       updated: g.updated,
+    })),
+    figures: getFigures().map((f) => ({
+      id: f.id,
+      program: f.program,
+      label: f.label,
+      value: f.value,
+      unit: f.unit,
+      text: formatFigure(f),
+      ...(f.year !== undefined ? { year: f.year } : { effective: f.effective }),
+      source: f.source,
+      checked: f.checked,
+      nextUpdate: f.nextUpdate,
+      url: absoluteUrl(`/figures#${f.id}`),
     })),
     comparisons: getDocs('comparison').map((c) => ({
       slug: c.slug,

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import type { ComponentProps } from 'react';
-import { EntryLink } from '@/components/site/EntryLink';
+import { bodyComponents } from '@/components/site/BodyComponents';
 import { ExplainerArticle } from '@/components/site/ExplainerArticle';
 import { JsonLd } from '@/components/site/JsonLd';
 import { loadBody } from '@/lib/content/bodies';
-import { entriesLinkedFrom, getDoc, getDocs, getEntry } from '@/lib/content/store';
+import { entriesLinkedFrom, figuresOf, getDoc, getDocs, getEntry } from '@/lib/content/store';
 import { pageMetadata } from '@/lib/metadata';
 import { explainerGraph } from '@/lib/structured-data';
 
@@ -30,13 +29,12 @@ export default async function ComparisonPage({ params }: Props) {
   const Body = await loadBody(comparison);
   const linked = entriesLinkedFrom(comparison);
   const compared = comparison.compares.flatMap((s) => getEntry(s) ?? []);
-  const previews = new Map(linked.map((e) => [e.slug, e]));
-  const a = (props: ComponentProps<'a'>) => <EntryLink {...props} previews={previews} />;
+  const figures = figuresOf(comparison);
   return (
     <>
       <JsonLd data={explainerGraph(comparison, compared)} />
-      <ExplainerArticle doc={comparison} linked={linked} compared={compared}>
-        <Body components={{ a }} />
+      <ExplainerArticle doc={comparison} linked={linked} compared={compared} figures={figures}>
+        <Body components={bodyComponents({ linked, figures })} />
       </ExplainerArticle>
     </>
   );

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import type { ComponentProps } from 'react';
+import { bodyComponents } from '@/components/site/BodyComponents';
 import { EntryArticle } from '@/components/site/EntryArticle';
-import { EntryLink } from '@/components/site/EntryLink';
 import { JsonLd } from '@/components/site/JsonLd';
 import { loadBody } from '@/lib/content/bodies';
 import type { Entry } from '@/lib/content/collections';
 import {
   entriesLinkedFrom,
   explainersOf,
+  figuresOf,
   getEntries,
   getEntry,
   linksTo,
@@ -36,8 +36,7 @@ export default async function EntryPage({ params }: Props) {
   if (!entry) notFound();
   const Body = await loadBody(entry);
   const linked = entriesLinkedFrom(entry);
-  const previews = new Map(linked.map((e) => [e.slug, e]));
-  const a = (props: ComponentProps<'a'>) => <EntryLink {...props} previews={previews} />;
+  const figures = figuresOf(entry);
   return (
     <>
       <JsonLd data={entryGraph(entry)} />
@@ -47,8 +46,9 @@ export default async function EntryPage({ params }: Props) {
         mentions={linksTo(entry).filter((d): d is Entry => d.kind === 'entry')}
         explainers={explainersOf(entry)}
         linked={linked}
+        figures={figures}
       >
-        <Body components={{ a }} />
+        <Body components={bodyComponents({ linked, figures })} />
       </EntryArticle>
     </>
   );

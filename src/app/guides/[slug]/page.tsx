@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import type { ComponentProps } from 'react';
-import { EntryLink } from '@/components/site/EntryLink';
+import { bodyComponents } from '@/components/site/BodyComponents';
 import { ExplainerArticle } from '@/components/site/ExplainerArticle';
 import { JsonLd } from '@/components/site/JsonLd';
 import { loadBody } from '@/lib/content/bodies';
-import { entriesLinkedFrom, getDoc, getDocs } from '@/lib/content/store';
+import { entriesLinkedFrom, figuresOf, getDoc, getDocs } from '@/lib/content/store';
 import { pageMetadata } from '@/lib/metadata';
 import { explainerGraph } from '@/lib/structured-data';
 
@@ -29,13 +28,12 @@ export default async function GuidePage({ params }: Props) {
   if (!guide) notFound();
   const Body = await loadBody(guide);
   const linked = entriesLinkedFrom(guide);
-  const previews = new Map(linked.map((e) => [e.slug, e]));
-  const a = (props: ComponentProps<'a'>) => <EntryLink {...props} previews={previews} />;
+  const figures = figuresOf(guide);
   return (
     <>
       <JsonLd data={explainerGraph(guide, linked)} />
-      <ExplainerArticle doc={guide} linked={linked} compared={[]}>
-        <Body components={{ a }} />
+      <ExplainerArticle doc={guide} linked={linked} compared={[]} figures={figures}>
+        <Body components={bodyComponents({ linked, figures })} />
       </ExplainerArticle>
     </>
   );

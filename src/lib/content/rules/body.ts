@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 import { collections, docPath, type Kind } from '../collections';
 import type { Problem } from '../errors';
 import { codeProblems } from '../mdx/guard.mjs';
-import { sectionIds, sections } from '../sections';
+import { sectionIds, sections, tagId } from '../sections';
 import { writerTags } from '../writer-tags';
 import { resolveInternalLink, type SiteMap } from './links';
 import type { Rule } from './names';
@@ -214,8 +214,13 @@ function checkLink(node: Node & { url: string }, resolve: (url: string) => strin
 export function anchorsOf(tree: Root): Set<string> {
   const slugger = new GithubSlugger();
   const ids = new Set<string>(sectionIds);
-  visit(tree, 'heading', (node) => {
-    ids.add(slugger.slug(toString(node)));
+  visit(tree, (node) => {
+    if (node.type === 'heading') ids.add(slugger.slug(toString(node)));
+    // A worked example's heading is the tag's own.
+    else if (node.type === 'mdxJsxFlowElement' && (node as Jsx).name === 'Example') {
+      const title = (node as Jsx).attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'title')?.value;
+      if (typeof title === 'string') ids.add(tagId('example', title));
+    }
   });
   return ids;
 }

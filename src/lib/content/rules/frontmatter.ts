@@ -27,6 +27,12 @@ export function checkFrontmatter({ doc, at }: Loaded & { doc: Doc }, { today }: 
   for (const [value, path] of textFields(doc)) {
     if (/\bTODO\b/.test(value)) report(path, 'template', `${path.join('.')}: template text left in: replace the TODO with real content`);
   }
+  doc.changes.forEach((change, i) => {
+    if (change.date > today) report(['changes', i, 'date'], 'schema', `changes.${i}.date: ${change.date} is in the future; use the day the change was made`);
+    else if (change.date < doc.published) report(['changes', i, 'date'], 'schema', `changes.${i}.date: ${change.date} is before the page was published (${doc.published})`);
+    else if (change.date > doc.updated) report(['changes', i, 'date'], 'schema', `changes.${i}.date: ${change.date} is after updated (${doc.updated}); a change to the facts moves updated on too`);
+    if (change.source && !change.source.url.startsWith('https://')) report(['changes', i, 'source', 'url'], 'schema', 'changes: a source address must start with https://');
+  });
   doc.sources.forEach((source, i) => {
     if (!source.url.startsWith('https://')) report(['sources', i, 'url'], 'schema', 'sources: every source address must start with https://');
   });

@@ -3,12 +3,15 @@ import { byTitle } from '../alphabet';
 import { docPath, type ComparisonPage, type Doc } from '../collections';
 import type { Problem } from '../errors';
 import { linkedPaths, type LinkGraph } from '../links';
-import { contentRoot, loadSources, type Loaded } from '../source';
 import { anchorsOf, checkBody } from './body';
 import { checkOrphans, checkRelated, checkUnique } from './collection';
 import { checkComparisonTable, checkCompares } from './comparison';
+import { checkFigureTable, checkPageFigures } from './figures';
 import { checkFrontmatter } from './frontmatter';
 import { maxGrade, readingGrade } from './readability';
+import type { Figure } from '../schema/figure';
+import { contentRoot, loadSources, type Loaded } from '../source';
+import { loadFigures } from '../source/figures';
 import { parseMdx } from '../source/parse';
 
 export interface CheckOptions {
@@ -20,6 +23,10 @@ export interface CheckOptions {
 
 export interface CheckReport {
   problems: Problem[];
+  /** Every figure in content/figures/. */
+  figures: Figure[];
+  /** For each page, the ids of the figures it shows. */
+  figureUse: Record<string, string[]>;
   grades: { file: string; grade: number }[];
   /** Every page whose frontmatter is valid, drafts included, in A–Z order. */
   docs: Doc[];
@@ -74,9 +81,23 @@ export function checkContent({ root = contentRoot(), today = latestToday() }: Ch
     }
   }
   const links: LinkGraph = Object.fromEntries([...trees].map(([file, tree]) => [pathOf(file), linkedPaths(tree)]));
+
+  const table = loadFigures(root);
+  problems.push(...table.problems);
+  const byId = new Map(table.figures.map((f) => [f.id, f]));
+  const figureUse: Record<string, string[]> = {};
+  for (const [file, tree] of trees) {
+    const topics = !file.doc ? [] : file.doc.kind === 'entry' ? [file.doc.category] : file.doc.topics;
+    const result = checkPageFigures({ file: file.source.file, path: pathOf(file), topics, tree }, byId, table.broken);
+    problems.push(...result.problems);
+    if (result.used.length) figureUse[pathOf(file)] = result.used;
+  }
+  const usage = new Map<string, string[]>();
+  for (const [page, ids] of Object.entries(figureUse)) for (const id of ids) usage.set(id, [...(usage.get(id) ?? []), page]);
+  problems.push(...checkFigureTable(table, usage, today));
   const comparisons = valid.filter((l): l is Loaded & { doc: ComparisonPage } => l.doc.kind === 'comparison');
   problems.push(...checkRelated(valid, loaded), ...checkCompares(comparisons, loaded), ...checkUnique(valid), ...checkOrphans(valid, links));
-  return { problems, grades, docs: valid.map((l) => l.doc).sort(byTitle), links };
+  return { problems, grades, docs: valid.map((l) => l.doc).sort(byTitle), links, figures: table.figures, figureUse };
 }
 
 /**

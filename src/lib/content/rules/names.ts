@@ -18,6 +18,8 @@ export const ruleNames = [
   'template',
   'readability',
   'review-due',
+  'figures',
+  'stale-figure',
 ] as const;
 
 export type Rule = (typeof ruleNames)[number];

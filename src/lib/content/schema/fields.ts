@@ -40,6 +40,21 @@ export const pageFields = {
   sources: z
     .array(source, { error: 'is required: a list of sources with title and url' })
     .min(1, 'list at least one source'),
+  /** What changed for readers, and when: shown as the page's History and in the feed. */
+  changes: z
+    .array(
+      z.strictObject({
+        date: isoDay,
+        summary: z
+          .string({ error: 'is required: one plain line saying what changed for the reader' })
+          .trim()
+          .min(1)
+          .max(240, 'keep it to one line (at most 240 characters)'),
+        source: source.optional(),
+      }),
+      { error: 'expected a list of changes, each with date and summary' },
+    )
+    .default([]),
 };
 
 /** The one- or two-sentence summary under the title, which is also the search snippet. */

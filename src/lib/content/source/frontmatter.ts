@@ -1,7 +1,8 @@
 import matter from 'gray-matter';
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../errors';
+import { keyNode, nodeAt } from './yaml';
 import type { Rule } from '../rules/names';
 
 /**
@@ -80,23 +81,6 @@ export function parseFrontmatter<S extends z.ZodType>(
     return [problem(file, at(path), 'schema', `${path.join('.') || 'frontmatter'}: ${message}`)];
   });
   return { problems, at };
-}
-
-/** The node at a path; a missing path falls back to its nearest parent. */
-function nodeAt(doc: Document, path: (string | number)[]): Node | undefined {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = depth ? doc.getIn(path.slice(0, depth), true) : doc.contents;
-    if (node && (node as Node).range) return node as Node;
-  }
-  return undefined;
-}
-
-/** A key's own name, so an unknown key points at itself. */
-function keyNode(doc: Document, path: (string | number)[]): Node | undefined {
-  const parent = nodeAt(doc, path.slice(0, -1));
-  if (!isMap(parent)) return undefined;
-  const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1));
-  return pair && isScalar(pair.key) ? pair.key : undefined;
 }
 
 function problem(file: string, { line, column }: { line: number; column: number }, rule: Rule, message: string): Problem {
