@@ -46,7 +46,17 @@ test.describe('with JavaScript disabled', () => {
 });
 
 test('content pages load no JavaScript', async ({ page }) => {
-  for (const path of ['/', '/glossary', imo, '/topics', '/topics/annuities']) {
+  for (const path of [
+    '/',
+    '/glossary',
+    imo,
+    '/topics',
+    '/topics/annuities',
+    '/guides/how-insurance-is-sold',
+    '/compare/imo-vs-fmo-vs-bga',
+    '/figures',
+    '/changes',
+  ]) {
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());

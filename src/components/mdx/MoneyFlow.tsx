@@ -36,79 +36,87 @@ export function MoneyFlow({ caption, children }: { caption: string; children?: R
       <figcaption id={`${id}-caption`} className="mb-3 font-semibold">
         {caption}
       </figcaption>
-      <svg
-        role="img"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-desc`}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        width={layout.width}
-        height={layout.height}
-        className="mx-auto h-auto max-w-full print:break-inside-avoid"
-        fontSize={fontSize}
+      {/* At its own size, so the words stay readable; a diagram wider than a phone scrolls in its place. */}
+      <div
+        className="overflow-x-auto"
+        tabIndex={layout.width > 320 ? 0 : undefined}
+        role={layout.width > 320 ? 'region' : undefined}
+        aria-label={layout.width > 320 ? `${caption} (diagram)` : undefined}
       >
-        <title id={`${id}-title`}>{caption}</title>
-        <desc id={`${id}-desc`}>{description}</desc>
-        <defs>
-          <marker
-            id={`${id}-arrow`}
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto-start-reverse"
-          >
-            <path d="M0 0L10 5L0 10z" className="fill-accent" />
-          </marker>
-        </defs>
-        {layout.edges.map((edge, i) => (
-          <g key={`e${i}`}>
-            <polyline
-              points={edge.points.map((p) => `${p.x},${p.y}`).join(' ')}
-              fill="none"
-              strokeWidth="1.5"
-              markerEnd={`url(#${id}-arrow)`}
-              className="stroke-accent"
-            />
-            <text
-              x={edge.labelX}
-              y={edge.labelY - ((edge.lines.length - 1) * lineHeight) / 2}
-              textAnchor="middle"
-              dominantBaseline="middle"
-              className="fill-ink [paint-order:stroke] stroke-canvas [stroke-width:4px]"
+        <svg
+          role="img"
+          aria-labelledby={`${id}-title`}
+          aria-describedby={`${id}-desc`}
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          width={layout.width}
+          height={layout.height}
+          className="mx-auto print:break-inside-avoid"
+          fontSize={fontSize}
+        >
+          <title id={`${id}-title`}>{caption}</title>
+          <desc id={`${id}-desc`}>{description}</desc>
+          <defs>
+            <marker
+              id={`${id}-arrow`}
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto-start-reverse"
             >
-              {edge.lines.map((line, j) => (
-                <tspan key={j} x={edge.labelX} dy={j ? lineHeight : 0}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
-          </g>
-        ))}
-        {layout.nodes.map((node) => (
-          <g key={node.name}>
-            <rect
-              x={node.x - node.width / 2}
-              y={node.y - node.height / 2}
-              width={node.width}
-              height={node.height}
-              rx="6"
-              strokeWidth="1.5"
-              className="fill-panel stroke-line"
-            />
-            <text
-              x={node.x}
-              y={node.y}
-              textAnchor="middle"
-              dominantBaseline="central"
-              fontWeight="600"
-              className="fill-ink"
-            >
-              {node.name}
-            </text>
-          </g>
-        ))}
-      </svg>
+              <path d="M0 0L10 5L0 10z" className="fill-accent" />
+            </marker>
+          </defs>
+          {layout.edges.map((edge, i) => (
+            <g key={`e${i}`}>
+              <polyline
+                points={edge.points.map((p) => `${p.x},${p.y}`).join(' ')}
+                fill="none"
+                strokeWidth="1.5"
+                markerEnd={`url(#${id}-arrow)`}
+                className="stroke-accent"
+              />
+              <text
+                x={edge.labelX}
+                y={edge.labelY - ((edge.lines.length - 1) * lineHeight) / 2}
+                textAnchor="middle"
+                dominantBaseline="middle"
+                className="fill-ink [paint-order:stroke] stroke-canvas [stroke-width:4px]"
+              >
+                {edge.lines.map((line, j) => (
+                  <tspan key={j} x={edge.labelX} dy={j ? lineHeight : 0}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            </g>
+          ))}
+          {layout.nodes.map((node) => (
+            <g key={node.name}>
+              <rect
+                x={node.x - node.width / 2}
+                y={node.y - node.height / 2}
+                width={node.width}
+                height={node.height}
+                rx="6"
+                strokeWidth="1.5"
+                className="fill-panel stroke-line"
+              />
+              <text
+                x={node.x}
+                y={node.y}
+                textAnchor="middle"
+                dominantBaseline="central"
+                fontWeight="600"
+                className="fill-ink"
+              >
+                {node.name}
+              </text>
+            </g>
+          ))}
+        </svg>
+      </div>
       <p className="mt-3 text-base font-semibold">In words:</p>
       <ul className="mt-1 list-disc pl-6 text-base">{lines}</ul>
     </figure>

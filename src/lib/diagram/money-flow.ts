@@ -31,7 +31,7 @@ export const fontSize = 15;
 const charWidth = 7.8;
 const boldCharWidth = 8.8;
 export const lineHeight = 18;
-const labelChars = 18;
+const labelChars = 14;
 
 /** A label broken into lines of about `labelChars` characters, between words. */
 export function wrap(text: string, max = labelChars): string[] {
@@ -45,7 +45,22 @@ export function wrap(text: string, max = labelChars): string[] {
   return lines;
 }
 
-export function layoutMoneyFlow(payments: Payment[]): FlowLayout {
+/**
+ * Payments between the same two parties share one arrow, their labels
+ * stacked on it, so the diagram stays narrow; the list beside it keeps each.
+ */
+function arrows(payments: Payment[]): Payment[] {
+  const byPair = new Map<string, Payment>();
+  for (const p of payments) {
+    const key = JSON.stringify([p.from, p.to]);
+    const seen = byPair.get(key);
+    byPair.set(key, seen ? { ...seen, label: `${seen.label}\n${p.label}` } : { ...p });
+  }
+  return [...byPair.values()];
+}
+
+export function layoutMoneyFlow(all: Payment[]): FlowLayout {
+  const payments = arrows(all);
   const graph = new dagre.graphlib.Graph({ multigraph: true });
   graph.setGraph({ rankdir: 'TB', nodesep: 36, edgesep: 24, ranksep: 56, marginx: 4, marginy: 4 });
   graph.setDefaultEdgeLabel(() => ({}));
@@ -53,7 +68,7 @@ export function layoutMoneyFlow(payments: Payment[]): FlowLayout {
   for (const name of names)
     graph.setNode(name, { width: name.length * boldCharWidth + 28, height: 38 });
   payments.forEach((payment, i) => {
-    const lines = wrap(payment.label);
+    const lines = payment.label.split('\n').flatMap((label) => wrap(label));
     graph.setEdge(
       payment.from,
       payment.to,

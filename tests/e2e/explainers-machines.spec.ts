@@ -1,0 +1,152 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { docPath } from '../../src/lib/content/collections';
+import { getDocs, getEntry, getFigures, recentChanges } from '../../src/lib/content/store';
+
+// Guides, comparisons, figures and changes, read the way the site reads them.
+const explainers = [...getDocs('guide'), ...getDocs('comparison')];
+const siteUrl = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+
+async function jsonLd(request: APIRequestContext, path: string) {
+  const html = await (await request.get(path)).text();
+  return [...html.matchAll(/<script type="application\/ld\+json">([^]*?)<\/script>/g)].flatMap(
+    (m) => {
+      const data = JSON.parse(m[1]);
+      return data['@graph'] ?? [data];
+    },
+  );
+}
+
+test.describe('guides, comparisons and figures, for machines', () => {
+  test.skip(({ isMobile }) => isMobile, 'the same files for every device');
+
+  test('the sitemap lists every guide and comparison with its updated date, and the index, figures and changes pages', async ({
+    request,
+  }) => {
+    const xml = await (await request.get('/sitemap.xml')).text();
+    for (const doc of explainers) {
+      expect(xml).toContain(
+        `<loc>${siteUrl}${docPath(doc.kind, doc.slug)}</loc>\n<lastmod>${doc.updated}</lastmod>`,
+      );
+    }
+    for (const path of ['/guides', '/compare', '/figures', '/changes'])
+      expect(xml).toContain(`<loc>${siteUrl}${path}</loc>`);
+  });
+
+  test('each explainer is an Article with breadcrumbs; a comparison is about the terms it compares', async ({
+    request,
+  }) => {
+    for (const doc of explainers) {
+      const graph = await jsonLd(request, docPath(doc.kind, doc.slug));
+      const article = graph.find((n) => n['@type'] === 'Article');
+      expect(article, doc.slug).toMatchObject({
+        headline: doc.title,
+        dateModified: doc.updated,
+        datePublished: doc.published,
+      });
+      expect(graph.find((n) => n['@type'] === 'BreadcrumbList').itemListElement).toHaveLength(3);
+      if (doc.kind === 'comparison') {
+        expect(article.about.map((t: { name: string }) => t.name)).toEqual(
+          doc.compares.map((s) => getEntry(s)!.title),
+        );
+      }
+    }
+  });
+
+  test('each explainer has a 1200×630 share image and Open Graph tags', async ({ request }) => {
+    for (const doc of explainers) {
+      const folder = doc.kind === 'guide' ? 'guides' : 'compare';
+      const response = await request.get(`/og/${folder}/${doc.slug}.png`);
+      expect(response.headers()['content-type']).toBe('image/png');
+      const png = await response.body();
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+      const html = await (await request.get(docPath(doc.kind, doc.slug))).text();
+      expect(html).toContain(
+        `<meta property="og:image" content="${siteUrl}/og/${folder}/${doc.slug}.png"/>`,
+      );
+      expect(html).toContain(
+        `<link rel="canonical" href="${siteUrl}${docPath(doc.kind, doc.slug)}"/>`,
+      );
+    }
+  });
+
+  test('the open data lists guides, comparisons and figures; llms.txt lists the explainers', async ({
+    request,
+  }) => {
+    const data = await (await request.get('/api/glossary.json')).json();
+    expect(data.guides.map((g: { slug: string }) => g.slug).sort()).toEqual(
+      getDocs('guide')
+        .map((g) => g.slug)
+        .sort(),
+    );
+    expect(data.comparisons.map((c: { slug: string }) => c.slug).sort()).toEqual(
+      getDocs('comparison')
+        .map((c) => c.slug)
+        .sort(),
+    );
+    expect(data.figures).toHaveLength(getFigures().length);
+    for (const figure of data.figures) expect(figure.source.url).toMatch(/^https:\/\//);
+    const llms = await (await request.get('/llms.txt')).text();
+    for (const doc of explainers)
+      expect(llms).toContain(`(${siteUrl}${docPath(doc.kind, doc.slug)})`);
+  });
+
+  test('the figures page is a Dataset of every figure, each with its year, source and checked date', async ({
+    page,
+    request,
+  }) => {
+    const graph = await jsonLd(request, '/figures');
+    const dataset = graph.find((n) => n['@type'] === 'Dataset');
+    expect(dataset.variableMeasured).toHaveLength(getFigures().length);
+    await page.goto('/figures');
+    for (const figure of getFigures()) {
+      const row = page.locator(`[id="${figure.id}"]`);
+      await expect(row).toContainText(figure.label);
+      if (figure.year) await expect(row).toContainText(`in ${figure.year}`);
+      await expect(row.getByRole('link', { name: figure.source.title })).toHaveAttribute(
+        'href',
+        figure.source.url,
+      );
+      await expect(row).toContainText('Checked');
+    }
+  });
+
+  test('the feed carries each recorded change as an update of its page', async ({
+    page,
+    request,
+  }) => {
+    const changes = recentChanges();
+    test.skip(!changes.length, 'no page has a recorded change');
+    const xml = await (await request.get('/feed.xml')).text();
+    await page.goto('/');
+    const titles = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      return [...doc.querySelectorAll('entry')].map((e) => e.querySelector('title')!.textContent!);
+    }, xml);
+    expect(titles.filter((t) => t.startsWith('Updated: ')).length).toBeGreaterThan(0);
+  });
+});
+
+test('a figure in an entry links to its row on the figures page, which says its year and source', async ({
+  page,
+}) => {
+  const figure = getFigures().find((f) => f.id.startsWith('medicare-part-b-standard-premium'));
+  test.skip(!figure, 'no Part B premium figure');
+  await page.goto('/glossary/medicare-part-b');
+  const link = page.getByRole('main').locator(`a[href="/figures#${figure!.id}"]`).first();
+  await expect(link).toContainText(`in ${figure!.year}`);
+  await expect(page.getByText(/Figures checked/)).toBeVisible();
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/figures#${figure!.id}$`));
+  await expect(page.locator(`[id="${figure!.id}"]`)).toBeInViewport();
+});
+
+test('a corrected entry shows its history, and /changes lists the correction', async ({ page }) => {
+  const changed = recentChanges()[0];
+  test.skip(!changed, 'no page has a recorded change');
+  await page.goto(docPath(changed.doc.kind, changed.doc.slug));
+  const history = page.getByRole('region', { name: 'History' });
+  await expect(history).toContainText(changed.change.summary);
+  await expect(history).toContainText('first published');
+  await page.goto('/changes');
+  await expect(page.getByRole('main')).toContainText(changed.change.summary);
+});
