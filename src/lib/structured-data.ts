@@ -145,7 +145,9 @@ export function figuresGraph(figures: Figure[]) {
       unitText: f.unit,
       ...(f.year !== undefined
         ? { temporalCoverage: String(f.year) }
-        : { temporalCoverage: `${f.effective!.from}/${f.effective!.to ?? '..'}` }),
+        : f.effective && f.effective !== 'current'
+          ? { temporalCoverage: `${f.effective.from}/${f.effective.to ?? '..'}` }
+          : {}),
       url: `${absoluteUrl('/figures')}#${f.id}`,
     })),
     distribution: {

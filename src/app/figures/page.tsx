@@ -6,7 +6,7 @@ import { JsonLd } from '@/components/site/JsonLd';
 import { Lead, PageTitle } from '@/components/site/PageTitle';
 import { docPath } from '@/lib/content/collections';
 import { displayTitle } from '@/lib/content/display';
-import { figureAnchor, formatAmount } from '@/lib/content/figures';
+import { figureAnchor, figurePeriod, formatAmount } from '@/lib/content/figures';
 import { getFigures, pagesUsing } from '@/lib/content/store';
 import { formatDay } from '@/lib/dates';
 import { figuresGraph } from '@/lib/structured-data';
@@ -59,9 +59,7 @@ export default function FiguresPage() {
                     <dd className="text-xl">
                       {formatAmount(figure)}{' '}
                       <span className="text-base text-muted">
-                        {figure.year !== undefined
-                          ? `in ${figure.year}`
-                          : `since ${formatDay(figure.effective!.from)}${figure.effective!.to ? `, until ${formatDay(figure.effective!.to)}` : ''}`}
+                        {figurePeriod(figure, formatDay)}
                       </span>
                     </dd>
                     <dd className="text-sm" data-print-urls>

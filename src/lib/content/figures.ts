@@ -19,7 +19,8 @@ const units: Record<FigureUnit, (value: number) => string> = {
   days: (v) => plural(v, 'day'),
   months: (v) => plural(v, 'month'),
   years: (v) => plural(v, 'year'),
-  age: (v) => `age ${v}`,
+  // Ages in tax law come in halves: 59½.
+  age: (v) => `age ${Math.floor(v)}${v % 1 === 0.5 ? '½' : v % 1 ? String(v % 1).slice(1) : ''}`,
 };
 
 /** The amount alone: "$202.90 a month". */
@@ -38,4 +39,12 @@ export const figureAnchor = (id: string) => id;
 /** The earliest day any of these figures was last confirmed: what a page can honestly say of all of them. */
 export function oldestCheck(figures: Pick<Figure, 'checked'>[]): string | undefined {
   return figures.map((f) => f.checked).sort()[0];
+}
+
+/** When a figure applies, in words: "in 2026", "since January 1, 2023", "current rule". */
+export function figurePeriod(figure: Pick<Figure, 'year' | 'effective'>, formatDay: (day: string) => string): string {
+  if (figure.year !== undefined) return `in ${figure.year}`;
+  if (!figure.effective || figure.effective === 'current') return 'current rule';
+  const { from, to } = figure.effective;
+  return `since ${formatDay(from)}${to ? `, until ${formatDay(to)}` : ''}`;
 }

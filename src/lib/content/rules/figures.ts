@@ -38,6 +38,13 @@ export function checkFigureTable(loaded: LoadedFigures, usage: Map<string, strin
       report(['source', 'url'], 'figures', `${figure.id}: the source must be primary (a .gov site such as CMS, Medicare.gov, the IRS or SSA, or NAIC or FINRA)`);
     }
     if (figure.checked > today) report(['checked'], 'figures', `${figure.id}: checked ${figure.checked} is in the future; use the day you confirmed it`);
+    if (figure.effective === 'current') {
+      // A rule that does not change by year is still confirmed against its source once a year.
+      if (daysBetween(figure.checked, today) > 365) {
+        report(['checked'], 'stale-figure', `${figure.id}: last checked ${figure.checked}, over a year ago; confirm the rule against its source and move checked on`, 'warning');
+      }
+      continue;
+    }
     const ends = figure.year !== undefined ? `${figure.year}-12-31` : figure.effective?.to;
     if (!ends || ends >= today) continue;
     const over = daysBetween(ends, today);
@@ -126,7 +133,7 @@ const kinds: { pattern: RegExp; units: FigureUnit[]; value: (m: RegExpMatchArray
     units: [`${unit}s`] as FigureUnit[],
     value: (m: RegExpMatchArray) => numberWords[m[1].toLowerCase()] ?? Number(m[1]),
   })),
-  { pattern: /\bage (\d+)\b/gi, units: ['age'], value: (m) => Number(m[1]) },
+  { pattern: /\bage (\d+)(½|\.5)?(?![\d.])/gi, units: ["age"], value: (m) => Number(m[1]) + (m[2] ? 0.5 : 0) },
 ];
 
 /** Finds, in a text, amounts that are figures in the table: "$202.90", "10%", "seven-month", "age 73". */

@@ -18,15 +18,18 @@ export const figureSchema = z
     value: z.number({ error: 'expected a number, like 202.90 (no $ or % sign: the unit says that)' }).nonnegative(),
     unit: z.enum(figureUnits, { error: `expected one of: ${figureUnits.join(', ')}` }),
     year: z.number({ error: 'expected a year, like 2026' }).int().min(1900).max(2100).optional(),
+    // A rule that does not change by year: in force between dates, or simply the current rule.
     effective: z
-      .strictObject({ from: isoDay, to: isoDay.optional() }, { error: 'expected the dates the figure applies between, like { from: 2023-01-01 }' })
+      .union([z.literal('current'), z.strictObject({ from: isoDay, to: isoDay.optional() })], {
+        error: 'expected current (a rule in force now) or the dates it applies between, like { from: 2023-01-01 }',
+      })
       .optional(),
     source: source.extend({ publisher: z.string({ error: 'is required: who published it, like CMS' }).trim().min(1) }),
     checked: isoDay,
     nextUpdate: z.string({ error: 'is required: when the next value usually comes out, in words' }).trim().min(1),
   })
   .refine((f) => (f.year === undefined) !== (f.effective === undefined), {
-    message: 'give either year (the year it applies to) or effective (the dates it applies between), not both or neither',
+    message: 'give either year (the year it applies to) or effective (current, or the dates it applies between), not both or neither',
     path: ['year'],
   });
 
