@@ -19,8 +19,5 @@ sharp.cache(false);
 // Pages whose frontmatter is broken are left out; the content check stops the build over them anyway.
 const docs = loadSources().flatMap((l) => (l.doc && l.doc.status === 'published' ? [l.doc] : []));
 console.log(
-  `Share images: ${await drawShareImages(
-    docs.filter((d) => d.kind === 'entry'),
-    outDir,
-  )} drawn`,
+  `Share images: ${await drawShareImages(docs, outDir)} drawn`,
 );

@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { getEntry } from '../../src/lib/content/store';
+import { formatDay } from '../../src/lib/dates';
 
 const imo = '/glossary/independent-marketing-organization';
+const { updated, published } = getEntry('independent-marketing-organization')!;
 
 async function expectFullEntry(page: Page) {
   await expect(page.getByText('Glossary term', { exact: true })).toBeVisible();
@@ -8,9 +11,15 @@ async function expectFullEntry(page: Page) {
     'Independent Marketing Organization (IMO)',
   );
   await expect(page.getByText('Written by Editorial Team')).toBeVisible();
-  const updated = page.locator('time[datetime="2026-05-17"]');
-  await expect(updated).toHaveText('May 17, 2026');
-  await expect(page.getByText(/^Updated/)).toContainText('May 17, 2026');
+  const byline = page.getByText(/^Written by/);
+  await expect(byline.locator(`time[datetime="${updated}"]`).first()).toHaveText(
+    formatDay(updated),
+  );
+  await expect(page.getByText(/^Updated/)).toContainText(formatDay(updated));
+  // Its history goes back to the day it was first published.
+  await expect(page.getByRole('region', { name: 'History' })).toContainText(
+    `${formatDay(published)}: first published`,
+  );
 
   const takeaways = page.getByRole('region', { name: 'Key takeaways' });
   await expect(takeaways.getByRole('listitem')).toHaveCount(4);

@@ -118,7 +118,7 @@ test('a topic page lists its entries, and an entry names its topic', async ({ pa
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Annuities');
   const list = page.getByRole('main').getByRole('listitem');
   expect(await list.count()).toBeGreaterThanOrEqual(5);
-  await page.getByRole('link', { name: 'Surrender Charge' }).click();
+  await page.getByRole('link', { name: 'Surrender Charge', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Annuities' })).toHaveAttribute(
     'href',
     '/topics/annuities',

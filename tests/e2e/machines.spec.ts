@@ -160,7 +160,7 @@ test.describe('for machines', () => {
       title: 'Independent Marketing Organization',
       abbreviation: 'IMO',
       url: `${siteUrl}/glossary/independent-marketing-organization`,
-      updated: '2026-05-17',
+      updated: terms.find((t) => t.slug === 'independent-marketing-organization')!.updated,
     });
     const llms = await (await request.get('/llms.txt')).text();
     expect(llms).toContain('[Independent Marketing Organization (IMO)]');

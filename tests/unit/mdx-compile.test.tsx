@@ -4,6 +4,7 @@ import type { ComponentProps } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/rules';
+import { bodyComponents } from '@/components/site/BodyComponents';
 import { kinds } from '@/lib/content/collections';
 import { anchorsOf } from '@/lib/content/rules/body';
 import { sectionIds } from '@/lib/content/sections';
@@ -93,14 +94,15 @@ describe('the compile guard, with the content check skipped', () => {
 
 describe('the check and the compile read content alike', () => {
   it('every heading id the check knows on a real page is the id the compiled page has', async () => {
-    const { docs } = checkContent();
+    const { docs, figures } = checkContent();
+    const components = bodyComponents({ linked: [], figures });
     const sources = kinds
       .flatMap((kind) => readSources(kind))
       .filter((s) => docs.some((d) => d.file === s.file));
     expect(sources.length).toBeGreaterThan(0);
     for (const source of sources) {
       const Body = await compileContent(source.text, source.file);
-      const html = renderToStaticMarkup(<Body />);
+      const html = renderToStaticMarkup(<Body components={components} />);
       const compiled = [...html.matchAll(/<h[2-6][^>]* id="([^"]+)"/g)]
         .map((m) => m[1])
         .filter((id) => !(sectionIds as string[]).includes(id));
