@@ -18,6 +18,4 @@ sharp.concurrency(1);
 sharp.cache(false);
 // Pages whose frontmatter is broken are left out; the content check stops the build over them anyway.
 const docs = loadSources().flatMap((l) => (l.doc && l.doc.status === 'published' ? [l.doc] : []));
-console.log(
-  `Share images: ${await drawShareImages(docs, outDir)} drawn`,
-);
+console.log(`Share images: ${await drawShareImages(docs, outDir)} drawn`);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
 import fs from 'node:fs';
 import path from 'node:path';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '@/lib/content/errors';
 import { checkContent } from '@/lib/content/rules';

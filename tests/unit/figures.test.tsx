@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyComponents } from '@/components/site/BodyComponents';
 import { formatProblem } from '@/lib/content/errors';
