@@ -3,7 +3,9 @@
  * Prettier on code, and the whole content check when an entry changes (a
  * change to one entry can break another's links, so the check reads them all).
  */
-export default {
+const config = {
   '*.{ts,tsx,mjs,js,json,css,yml}': 'prettier --write',
   '*.mdx': () => 'npm run check:content',
 };
+
+export default config;
