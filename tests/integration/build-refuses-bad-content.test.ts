@@ -42,7 +42,9 @@ describe('npm run build over bad content', () => {
       const result = await build(path.join(badDir, name));
       expect(result.failed).toBe(true);
       expect(result.output).toMatch(
-        new RegExp(`tests/fixtures/bad/${name}/glossary/[^:]+\\.mdx:\\d+:\\d+  `),
+        new RegExp(
+          `tests/fixtures/bad/${name}/(glossary|guides|compare|figures)/[^:]+\\.(mdx|yaml):\\d+:\\d+  `,
+        ),
       );
       expect(result.output).not.toContain('Creating an optimized production build');
       expect(result.outLeft).toBe(false);
