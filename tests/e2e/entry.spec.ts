@@ -11,7 +11,7 @@ async function expectFullEntry(page: Page) {
     'Independent Marketing Organization (IMO)',
   );
   await expect(page.getByText('Written by Editorial Team')).toBeVisible();
-  const byline = page.getByText(/^Written by/);
+  const byline = page.locator('p', { hasText: /^Written by/ });
   await expect(byline.locator(`time[datetime="${updated}"]`).first()).toHaveText(
     formatDay(updated),
   );

@@ -132,8 +132,12 @@ test('a figure in an entry links to its row on the figures page, which says its 
   const figure = getFigures().find((f) => f.id.startsWith('medicare-part-b-standard-premium'));
   test.skip(!figure, 'no Part B premium figure');
   await page.goto('/glossary/medicare-part-b');
+  // Shown with its year, or in a sentence that says the year.
   const link = page.getByRole('main').locator(`a[href="/figures#${figure!.id}"]`).first();
-  await expect(link).toContainText(`in ${figure!.year}`);
+  await expect(link).toContainText(figure!.value.toFixed(2));
+  await expect(link.locator('xpath=ancestor::*[self::li or self::p or self::td][1]')).toContainText(
+    String(figure!.year),
+  );
   await expect(page.getByText(/Figures checked/)).toBeVisible();
   await link.click();
   await expect(page).toHaveURL(new RegExp(`/figures#${figure!.id}$`));

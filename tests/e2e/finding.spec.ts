@@ -30,6 +30,25 @@ test.describe('search', () => {
     ).toHaveText(/\d+ results? for “IMO”/);
   });
 
+  test('an abbreviation from a regulator’s letter finds its entry first', async ({
+    page,
+    isMobile,
+  }) => {
+    test.skip(isMobile, 'the same index on every device');
+    await page.goto('/');
+    for (const [abbreviation, title] of [
+      ['IRMAA', 'Income-Related Monthly Adjustment Amount (IRMAA)'],
+      ['SHIP', 'State Health Insurance Assistance Program (SHIP)'],
+      ['QLAC', 'Qualified Longevity Annuity Contract (QLAC)'],
+      ['E&O', 'Errors and Omissions Insurance (E&O)'],
+      ['Reg BI', 'Regulation Best Interest (Reg BI)'],
+      ['TPMO', 'Third-Party Marketing Organization (TPMO)'],
+    ]) {
+      await typeInSearch(page, abbreviation);
+      await expect(page.getByRole('option').first(), abbreviation).toContainText(title);
+    }
+  });
+
   test('a prefix finds the annuity entries', async ({ page }) => {
     await page.goto('/');
     await typeInSearch(page, 'annu');
@@ -119,7 +138,7 @@ test('a topic page lists its entries, and an entry names its topic', async ({ pa
   const list = page.getByRole('main').getByRole('listitem');
   expect(await list.count()).toBeGreaterThanOrEqual(5);
   await page.getByRole('link', { name: 'Surrender Charge', exact: true }).click();
-  await expect(page.getByRole('link', { name: 'Annuities' })).toHaveAttribute(
+  await expect(page.getByRole('link', { name: 'Annuities', exact: true })).toHaveAttribute(
     'href',
     '/topics/annuities',
   );

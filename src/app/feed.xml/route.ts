@@ -41,8 +41,14 @@ export function GET() {
       date: change.date,
       link: `${absoluteUrl(docPath(doc.kind, doc.slug))}#history`,
     })),
-  ].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
-  for (const item of items.slice(0, 50)) {
+    // Newest first; on the same day a correction or update comes before a new page.
+  ].sort(
+    (a, b) =>
+      b.date.localeCompare(a.date) ||
+      Number(b.id.includes('#change-')) - Number(a.id.includes('#change-')) ||
+      a.title.localeCompare(b.title),
+  );
+  for (const item of items.slice(0, 100)) {
     feed.addItem({
       title: item.title,
       id: item.id,
