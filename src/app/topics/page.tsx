@@ -26,7 +26,7 @@ export default function TopicsPage() {
         ]}
       />
       <PageTitle>Topics</PageTitle>
-      <TopicGrid counts={counts as Parameters<typeof TopicGrid>[0]['counts']} />
+      <TopicGrid counts={counts} />
     </>
   );
 }

@@ -1,20 +1,16 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { collections, docPath, type Entry, type Explainer } from '@/lib/content/collections';
+import { docPath, type Entry, type Explainer } from '@/lib/content/collections';
 import { displayTitle } from '@/lib/content/display';
-import { oldestCheck } from '@/lib/content/figures';
 import type { Figure } from '@/lib/content/schema/figure';
-import { topics } from '@/lib/content/topics';
-import { Aliases } from './Aliases';
+import { ArticleEnd } from './ArticleEnd';
+import { ArticleHeader } from './ArticleHeader';
 import { Breadcrumbs } from './Breadcrumbs';
-import { Byline } from './Byline';
 import { CiteThisEntry } from './CiteThisEntry';
 import { DefinitionPreviews } from './DefinitionPreviews';
-import { EntryActions } from './EntryActions';
 import { EntryList } from './EntryList';
 import { ExplainerList } from './ExplainerList';
 import { History } from './History';
-import { Lead, PageTitle } from './PageTitle';
 import { Section } from './Section';
 import { SourceList } from './SourceList';
 
@@ -42,7 +38,6 @@ export function EntryArticle({
   figures,
   children,
 }: Props) {
-  const topic = topics[entry.category];
   const title = displayTitle(entry);
   // data-pagefind-meta: how many entries mention this one; search breaks ties between equally good names with it.
   return (
@@ -54,30 +49,7 @@ export function EntryArticle({
           { name: title, href: docPath('entry', entry.slug) },
         ]}
       />
-      <header className="mb-6 border-b border-rule pb-6">
-        <p
-          className="mb-1 text-sm font-semibold tracking-wider text-accent uppercase"
-          data-pagefind-ignore
-        >
-          {collections.entry.eyebrow}
-        </p>
-        <PageTitle data-pagefind-weight="10">{title}</PageTitle>
-        <Aliases aliases={entry.aliases} />
-        <Lead data-pagefind-meta="description" data-pagefind-weight="5">
-          {entry.description}
-        </Lead>
-        <div data-pagefind-ignore="all">
-          <Byline
-            author={entry.author}
-            reviewer={entry.reviewer}
-            updated={entry.updated}
-            figuresChecked={oldestCheck(figures)}
-          />
-          <p className="mt-1 text-sm text-muted">
-            Topic: <Link href={`/topics/${entry.category}`}>{topic.title}</Link>
-          </p>
-        </div>
-      </header>
+      <ArticleHeader doc={entry} title={title} aliases={entry.aliases} figures={figures} />
       <div className="text-lg/prose" data-print-urls>
         {children}
       </div>
@@ -107,11 +79,7 @@ export function EntryArticle({
           </Section>
         ) : null}
         <CiteThisEntry entry={entry} />
-        <EntryActions doc={entry} />
-        <p className="mt-10 border-l-4 border-line pl-4 text-sm text-muted">
-          This entry is general education, not legal, tax or financial advice. Insurance rules vary
-          by state; your state insurance department can tell you what applies where you live.
-        </p>
+        <ArticleEnd doc={entry} />
       </div>
     </article>
   );

@@ -2,16 +2,13 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { collections, docPath, type Entry, type Explainer } from '@/lib/content/collections';
 import { displayTitle } from '@/lib/content/display';
-import { oldestCheck } from '@/lib/content/figures';
 import type { Figure } from '@/lib/content/schema/figure';
-import { topics } from '@/lib/content/topics';
+import { ArticleEnd } from './ArticleEnd';
+import { ArticleHeader } from './ArticleHeader';
 import { Breadcrumbs } from './Breadcrumbs';
-import { Byline } from './Byline';
 import { DefinitionPreviews } from './DefinitionPreviews';
-import { EntryActions } from './EntryActions';
 import { EntryList } from './EntryList';
 import { History } from './History';
-import { Lead, PageTitle } from './PageTitle';
 import { Section } from './Section';
 import { SourceList } from './SourceList';
 
@@ -38,17 +35,7 @@ export function ExplainerArticle({ doc, linked, compared, figures, children }: P
           { name: doc.title, href: docPath(doc.kind, doc.slug) },
         ]}
       />
-      <header className="mb-6 border-b border-rule pb-6">
-        <p
-          className="mb-1 text-sm font-semibold tracking-wider text-accent uppercase"
-          data-pagefind-ignore
-        >
-          {eyebrow}
-        </p>
-        <PageTitle data-pagefind-weight="10">{doc.title}</PageTitle>
-        <Lead data-pagefind-meta="description" data-pagefind-weight="5">
-          {doc.description}
-        </Lead>
+      <ArticleHeader doc={doc} title={doc.title} figures={figures}>
         {doc.kind === 'guide' ? (
           <dl className="mt-4 grid gap-x-4 gap-y-1 rounded-lg bg-panel p-4 sm:grid-cols-[auto_1fr]">
             <dt className="font-semibold">Who it is for</dt>
@@ -67,24 +54,7 @@ export function ExplainerArticle({ doc, linked, compared, figures, children }: P
             ))}
           </p>
         )}
-        <div data-pagefind-ignore="all">
-          <Byline
-            author={doc.author}
-            reviewer={doc.reviewer}
-            updated={doc.updated}
-            figuresChecked={oldestCheck(figures)}
-          />
-          <p className="mt-1 text-sm text-muted">
-            {doc.topics.length === 1 ? 'Topic' : 'Topics'}:{' '}
-            {doc.topics.map((slug, i) => (
-              <span key={slug}>
-                {i ? ', ' : null}
-                <Link href={`/topics/${slug}`}>{topics[slug].title}</Link>
-              </span>
-            ))}
-          </p>
-        </div>
-      </header>
+      </ArticleHeader>
       <div className="text-lg/prose" data-print-urls>
         {children}
       </div>
@@ -97,12 +67,7 @@ export function ExplainerArticle({ doc, linked, compared, figures, children }: P
         ) : null}
         <SourceList sources={doc.sources} />
         <History doc={doc} />
-        <EntryActions doc={doc} />
-        <p className="mt-10 border-l-4 border-line pl-4 text-sm text-muted">
-          This {collections[doc.kind].noun} is general education, not legal, tax or financial
-          advice, and it does not recommend any product or company. Insurance rules vary by state;
-          your state insurance department can tell you what applies where you live.
-        </p>
+        <ArticleEnd doc={doc} />
       </div>
     </article>
   );

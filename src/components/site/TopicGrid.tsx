@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { topics, topicSlugs, type TopicSlug } from '@/lib/content/topics';
 
 /** The five topics as cards; with `counts`, each says how many entries it has. */
-export function TopicGrid({ counts }: { counts?: Record<TopicSlug, number> }) {
+export function TopicGrid({ counts }: { counts?: Partial<Record<TopicSlug, number>> }) {
   return (
     <ul className="mt-4 grid gap-4 sm:grid-cols-2">
       {topicSlugs.map((slug) => (
