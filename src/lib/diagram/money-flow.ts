@@ -68,7 +68,10 @@ export function layoutMoneyFlow(all: Payment[]): FlowLayout {
   for (const name of names)
     graph.setNode(name, { width: name.length * boldCharWidth + 28, height: 38 });
   payments.forEach((payment, i) => {
-    const lines = payment.label.split('\n').flatMap((label) => wrap(label));
+    // Payments merged onto one arrow read as a list: the second and later start with "and".
+    const lines = payment.label
+      .split('\n')
+      .flatMap((label, line) => wrap(line ? `and ${label}` : label));
     graph.setEdge(
       payment.from,
       payment.to,
