@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openFirstPreview } from './pages';
 
 const imo = '/glossary/independent-marketing-organization';
 
@@ -46,14 +47,7 @@ test('a reader starts from a life situation on the home page, reads a guide, fol
 
 test('a term preview opens inside a guide as it does in an entry', async ({ page, isMobile }) => {
   await page.goto('/guides/turning-65');
-  if (isMobile)
-    await page
-      .getByRole('button', { name: /^Definition of / })
-      .first()
-      .tap();
-  else await page.getByRole('main').locator('[data-preview]').first().hover();
-  const preview = page.locator('[data-preview-panel]:popover-open');
-  await expect(preview).toBeVisible();
+  const preview = await openFirstPreview(page, isMobile);
   await expect(preview.getByRole('link', { name: 'Read the full entry' })).toBeVisible();
 });
 

@@ -1,3 +1,5 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
 /** One page of each type, as a reader meets them. */
 export const pageTypes = {
   home: '/',
@@ -18,3 +20,16 @@ export const pageTypes = {
   'trust page': '/editorial-policy',
   'not found': '/no-such-page',
 };
+
+/** Open the first term preview the way this device would: a tap on a phone, the pointer elsewhere. */
+export async function openFirstPreview(page: Page, isMobile: boolean): Promise<Locator> {
+  if (isMobile)
+    await page
+      .getByRole('button', { name: /^Definition of / })
+      .first()
+      .tap();
+  else await page.getByRole('main').locator('[data-preview]').first().hover();
+  const preview = page.locator('[data-preview-panel]:popover-open');
+  await expect(preview).toBeVisible();
+  return preview;
+}

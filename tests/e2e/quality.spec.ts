@@ -1,23 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { pageTypes } from './pages';
+import { openFirstPreview, pageTypes } from './pages';
 
 /** Type in the header's search field and wait for its results. */
 async function searchFor(page: Page, text: string) {
   await page.getByRole('searchbox', { name: 'Search the glossary' }).click();
   await page.getByRole('combobox', { name: 'Search the glossary' }).fill(text);
   await expect(page.getByRole('option').first()).toBeVisible();
-}
-
-/** Open the first term preview the way this device would: a tap on a phone, the pointer elsewhere. */
-async function openFirstPreview(page: Page, isMobile: boolean) {
-  if (isMobile)
-    await page
-      .getByRole('button', { name: /^Definition of / })
-      .first()
-      .tap();
-  else await page.getByRole('main').locator('[data-preview]').first().hover();
-  await expect(page.locator('[data-preview-panel]:popover-open')).toBeVisible();
 }
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];

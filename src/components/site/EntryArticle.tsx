@@ -3,11 +3,11 @@ import type { ReactNode } from 'react';
 import { docPath, type Entry, type Explainer } from '@/lib/content/collections';
 import { displayTitle } from '@/lib/content/display';
 import type { Figure } from '@/lib/content/schema/figure';
+import { ArticleBody } from './ArticleBody';
 import { ArticleEnd } from './ArticleEnd';
 import { ArticleHeader } from './ArticleHeader';
 import { Breadcrumbs } from './Breadcrumbs';
 import { CiteThisEntry } from './CiteThisEntry';
-import { DefinitionPreviews } from './DefinitionPreviews';
 import { EntryList } from './EntryList';
 import { ExplainerList } from './ExplainerList';
 import { History } from './History';
@@ -50,10 +50,7 @@ export function EntryArticle({
         ]}
       />
       <ArticleHeader doc={entry} title={title} aliases={entry.aliases} figures={figures} />
-      <div className="text-lg/prose" data-print-urls>
-        {children}
-      </div>
-      <DefinitionPreviews entries={linked} />
+      <ArticleBody linked={linked}>{children}</ArticleBody>
       <div data-pagefind-ignore="all">
         {explainers.length ? (
           <Section id="explainers" hideInPrint>

@@ -3,10 +3,10 @@ import type { ReactNode } from 'react';
 import { collections, docPath, type Entry, type Explainer } from '@/lib/content/collections';
 import { displayTitle } from '@/lib/content/display';
 import type { Figure } from '@/lib/content/schema/figure';
+import { ArticleBody } from './ArticleBody';
 import { ArticleEnd } from './ArticleEnd';
 import { ArticleHeader } from './ArticleHeader';
 import { Breadcrumbs } from './Breadcrumbs';
-import { DefinitionPreviews } from './DefinitionPreviews';
 import { EntryList } from './EntryList';
 import { History } from './History';
 import { Section } from './Section';
@@ -55,10 +55,7 @@ export function ExplainerArticle({ doc, linked, compared, figures, children }: P
           </p>
         )}
       </ArticleHeader>
-      <div className="text-lg/prose" data-print-urls>
-        {children}
-      </div>
-      <DefinitionPreviews entries={linked} />
+      <ArticleBody linked={linked}>{children}</ArticleBody>
       <div data-pagefind-ignore="all">
         {linked.length ? (
           <Section id="terms-used" heading={`Terms used in this ${collections[doc.kind].noun}`}>
