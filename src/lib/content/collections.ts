@@ -71,7 +71,12 @@ export const collections = {
     schema: comparisonSchema,
     index: '/compare',
     template: 'content/_template-comparison.mdx',
-    outline: [{ tag: 'Comparison' }, { heading: 'When each fits' }, { tag: 'QuestionsToAsk' }, { tag: 'BottomLine' }],
+    outline: [
+      { tag: 'Comparison' },
+      { heading: 'When each fits' },
+      { tag: 'QuestionsToAsk' },
+      { tag: 'BottomLine' },
+    ],
   },
 } as const satisfies Record<string, Collection>;
 

@@ -8,7 +8,8 @@ import type { Figure, FigureUnit } from './schema/figure';
 const money = (value: number) =>
   `$${value.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(value) ? 0 : 2, maximumFractionDigits: 2 })}`;
 
-const plural = (value: number, word: string) => `${value.toLocaleString('en-US')} ${word}${value === 1 ? '' : 's'}`;
+const plural = (value: number, word: string) =>
+  `${value.toLocaleString('en-US')} ${word}${value === 1 ? '' : 's'}`;
 
 const units: Record<FigureUnit, (value: number) => string> = {
   dollars: money,
@@ -42,7 +43,10 @@ export function oldestCheck(figures: Pick<Figure, 'checked'>[]): string | undefi
 }
 
 /** When a figure applies, in words: "in 2026", "since January 1, 2023", "current rule". */
-export function figurePeriod(figure: Pick<Figure, 'year' | 'effective'>, formatDay: (day: string) => string): string {
+export function figurePeriod(
+  figure: Pick<Figure, 'year' | 'effective'>,
+  formatDay: (day: string) => string,
+): string {
   if (figure.year !== undefined) return `in ${figure.year}`;
   if (!figure.effective || figure.effective === 'current') return 'current rule';
   const { from, to } = figure.effective;

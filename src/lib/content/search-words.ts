@@ -5,7 +5,8 @@ export function nameWords(entries: Pick<Entry, 'title' | 'abbreviation' | 'alias
   const words = new Set<string>();
   for (const entry of entries) {
     for (const name of [entry.title, entry.abbreviation ?? '', ...(entry.aliases ?? [])]) {
-      for (const word of name.toLowerCase().split(/[^a-z0-9]+/)) if (word.length >= 3) words.add(word);
+      for (const word of name.toLowerCase().split(/[^a-z0-9]+/))
+        if (word.length >= 3) words.add(word);
     }
   }
   return [...words].sort();

@@ -29,6 +29,9 @@ export const sectionIds = Object.keys(sections) as SectionId[];
  * "example-a-surrender-charge-in-year-3". The tag and the content check (for
  * #anchors) both use it.
  */
-export function tagId(prefix: 'example' | 'timeline' | 'comparison' | 'money-flow', text: string): string {
+export function tagId(
+  prefix: 'example' | 'timeline' | 'comparison' | 'money-flow',
+  text: string,
+): string {
   return `${prefix}-${new GithubSlugger().slug(text)}`;
 }

@@ -1,7 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { byTitle } from './alphabet';
-import { collections, docPath, kinds, type Doc, type Entry, type Explainer, type Kind } from './collections';
+import {
+  collections,
+  docPath,
+  kinds,
+  type Doc,
+  type Entry,
+  type Explainer,
+  type Kind,
+} from './collections';
 import { ContentError } from './errors';
 import { incomingLinks, type LinkGraph } from './links';
 import { checkContent, type CheckReport } from './rules';
@@ -42,7 +50,8 @@ let cache: { key: string; content: Indexed } | undefined;
 function content(): Indexed {
   const snapshot = process.env[snapshotVariable];
   const key = snapshot ? `snapshot ${snapshot}` : fingerprint();
-  if (cache?.key !== key) cache = { key, content: index(snapshot ? readSnapshot(snapshot) : fromFiles()) };
+  if (cache?.key !== key)
+    cache = { key, content: index(snapshot ? readSnapshot(snapshot) : fromFiles()) };
   return cache.content;
 }
 
@@ -54,7 +63,12 @@ function fromFiles(): Content {
 
 /** What the site shows from a passing check: published pages only, unless drafts are asked for. */
 export function shown(
-  { docs, links, figures, figureUse }: Pick<CheckReport, 'docs' | 'links' | 'figures' | 'figureUse'>,
+  {
+    docs,
+    links,
+    figures,
+    figureUse,
+  }: Pick<CheckReport, 'docs' | 'links' | 'figures' | 'figureUse'>,
   { drafts = false } = {},
 ): Content {
   const pages = docs.filter((d) => drafts || d.status !== 'draft');

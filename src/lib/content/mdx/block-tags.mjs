@@ -20,7 +20,9 @@ function unwrap(node) {
   node.children = node.children.flatMap(
     /** @param {any} child */ (child) =>
       child.type === 'paragraph' && isOnlyTags(child)
-        ? child.children.filter(/** @param {any} c */ (c) => c.type === 'mdxJsxTextElement').map(/** @param {any} c */ (c) => ({ ...c, type: 'mdxJsxFlowElement' }))
+        ? child.children
+            .filter(/** @param {any} c */ (c) => c.type === 'mdxJsxTextElement')
+            .map(/** @param {any} c */ (c) => ({ ...c, type: 'mdxJsxFlowElement' }))
         : [child],
   );
   node.children.forEach(unwrap);
@@ -30,5 +32,8 @@ function unwrap(node) {
 function isOnlyTags({ children }) {
   /** @param {any} c */
   const isTag = (c) => c.type === 'mdxJsxTextElement';
-  return children.some(isTag) && children.every((c) => isTag(c) || (c.type === 'text' && c.value.trim() === ''));
+  return (
+    children.some(isTag) &&
+    children.every((c) => isTag(c) || (c.type === 'text' && c.value.trim() === ''))
+  );
 }

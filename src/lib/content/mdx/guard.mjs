@@ -18,7 +18,17 @@ import writerTags from '../writer-tags.json' with { type: 'json' };
 
 export const tagNames = Object.keys(writerTags.tags);
 
-const dangerousTags = new Set(['script', 'iframe', 'style', 'object', 'embed', 'link', 'meta', 'form', 'base']);
+const dangerousTags = new Set([
+  'script',
+  'iframe',
+  'style',
+  'object',
+  'embed',
+  'link',
+  'meta',
+  'form',
+  'base',
+]);
 const scriptUrl = /^\s*(javascript|data|vbscript):/i;
 
 /**
@@ -35,11 +45,19 @@ export function codeProblems(tree) {
   visit(tree, (node) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        report(node, 'mdx-code', 'import and export are not allowed in content; writer tags like <KeyTakeaways> work without imports');
+        report(
+          node,
+          'mdx-code',
+          'import and export are not allowed in content; writer tags like <KeyTakeaways> work without imports',
+        );
         return 'skip';
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        report(node, 'mdx-code', '{ } marks code in MDX and is not allowed in content; to show a brace, write \\{');
+        report(
+          node,
+          'mdx-code',
+          '{ } marks code in MDX and is not allowed in content; to show a brace, write \\{',
+        );
         return 'skip';
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -64,22 +82,43 @@ export function codeProblems(tree) {
  */
 function checkTag(node, report) {
   const name = node.name;
-  if (!name) return report(node, 'mdx-component', 'empty <> fragments are not allowed; remove them');
+  if (!name)
+    return report(node, 'mdx-component', 'empty <> fragments are not allowed; remove them');
   if (dangerousTags.has(name.toLowerCase())) {
-    return report(node, 'mdx-component', `<${name}> is not allowed in content: it could run code or change the page for every reader`);
+    return report(
+      node,
+      'mdx-component',
+      `<${name}> is not allowed in content: it could run code or change the page for every reader`,
+    );
   }
   if (!tagNames.includes(name)) {
-    return report(node, 'mdx-component', `<${name}> is not a writer tag; use Markdown or one of: ${tagNames.map((t) => `<${t}>`).join(', ')}`);
+    return report(
+      node,
+      'mdx-component',
+      `<${name}> is not a writer tag; use Markdown or one of: ${tagNames.map((t) => `<${t}>`).join(', ')}`,
+    );
   }
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
       report(node, 'mdx-code', `<${name}> has a {...} spread; write each prop as name="text"`);
     } else if (/^on/i.test(attribute.name)) {
-      report(node, 'mdx-code', `${attribute.name} is an event handler and is not allowed in content`);
+      report(
+        node,
+        'mdx-code',
+        `${attribute.name} is an event handler and is not allowed in content`,
+      );
     } else if (attribute.value !== null && typeof attribute.value !== 'string') {
-      report(node, 'mdx-code', `${attribute.name} on <${name}> must be plain text in quotes, like ${attribute.name}="..."`);
+      report(
+        node,
+        'mdx-code',
+        `${attribute.name} on <${name}> must be plain text in quotes, like ${attribute.name}="..."`,
+      );
     } else if (typeof attribute.value === 'string' && scriptUrl.test(attribute.value)) {
-      report(node, 'links', `${attribute.name} on <${name}> uses a script or data address, which is not allowed`);
+      report(
+        node,
+        'links',
+        `${attribute.name} on <${name}> uses a script or data address, which is not allowed`,
+      );
     }
   }
 }
@@ -98,6 +137,9 @@ export default function remarkGuard() {
       const start = node.position?.start ?? { line: 1, column: 1 };
       return `${where}:${start.line}:${start.column}  ${rule}  ${message}`;
     });
-    file.fail(`content may not contain code; nothing from this file was run:\n${lines.join('\n')}`, problems[0].node);
+    file.fail(
+      `content may not contain code; nothing from this file was run:\n${lines.join('\n')}`,
+      problems[0].node,
+    );
   };
 }

@@ -66,35 +66,61 @@ export function checkBody(page: BodyFile, tree: Root, site: SiteMap): Problem[] 
       }
       case 'heading': {
         const depth = (node as { depth: number }).depth;
-        if (depth === 1) report(node, 'structure', "the title is the page's only level-1 heading; start sections with ## instead of #");
+        if (depth === 1)
+          report(
+            node,
+            'structure',
+            "the title is the page's only level-1 heading; start sections with ## instead of #",
+          );
         else if (depth > lastLevel + 1) {
-          report(node, 'structure', `this heading skips a level (${'#'.repeat(lastLevel)} to ${'#'.repeat(depth)}); use ${'#'.repeat(lastLevel + 1)}`);
+          report(
+            node,
+            'structure',
+            `this heading skips a level (${'#'.repeat(lastLevel)} to ${'#'.repeat(depth)}); use ${'#'.repeat(lastLevel + 1)}`,
+          );
         }
         const id = slugger.slug(toString(node));
         if ((sectionIds as string[]).includes(id)) {
-          report(node, 'structure', `the page already has a "${toString(node)}" section of its own; give this heading other words`);
+          report(
+            node,
+            'structure',
+            `the page already has a "${toString(node)}" section of its own; give this heading other words`,
+          );
         }
         lastLevel = depth;
         return undefined;
       }
       case 'link':
       case 'definition':
-        checkLink(node as Node & { url: string }, (url) => resolveInternalLink(url, { path, draft: page.draft }, site), report);
+        checkLink(
+          node as Node & { url: string },
+          (url) => resolveInternalLink(url, { path, draft: page.draft }, site),
+          report,
+        );
         return undefined;
       case 'table': {
         const header = (node as unknown as { children: { children: Node[] }[] }).children[0];
         header?.children.forEach((cell) => {
           if (!toString(cell).trim()) {
-            report(cell, 'structure', 'a table header cell is empty; name the column (screen readers read it out with every cell), e.g. "Feature"');
+            report(
+              cell,
+              'structure',
+              'a table header cell is empty; name the column (screen readers read it out with every cell), e.g. "Feature"',
+            );
           }
         });
         return undefined;
       }
       case 'image':
-        report(node, 'links', 'images are not supported in content yet; describe it in words or ask a developer');
+        report(
+          node,
+          'links',
+          'images are not supported in content yet; describe it in words or ask a developer',
+        );
         return undefined;
       case 'text':
-        if (/\bTODO\b/.test((node as { value: string }).value)) report(node, 'template', 'template text left in: replace every TODO with real content');
+        if (/\bTODO\b/.test((node as { value: string }).value))
+          report(node, 'template', 'template text left in: replace every TODO with real content');
         return undefined;
       default:
         return undefined;
@@ -108,10 +134,16 @@ export function checkBody(page: BodyFile, tree: Root, site: SiteMap): Problem[] 
 function checkProps(node: Jsx, parent: Jsx | undefined, report: Report) {
   const name = node.name!;
   const spec = writerTags[name];
-  if (spec.parent && parent?.name !== spec.parent) report(node, 'mdx-component', `<${name}> belongs inside <${spec.parent}>`);
+  if (spec.parent && parent?.name !== spec.parent)
+    report(node, 'mdx-component', `<${name}> belongs inside <${spec.parent}>`);
   for (const attribute of node.attributes) {
     // Spreads, event handlers and {expressions} are the guard's to refuse.
-    if (attribute.type !== 'mdxJsxAttribute' || /^on/i.test(attribute.name) || (attribute.value !== null && typeof attribute.value !== 'string')) continue;
+    if (
+      attribute.type !== 'mdxJsxAttribute' ||
+      /^on/i.test(attribute.name) ||
+      (attribute.value !== null && typeof attribute.value !== 'string')
+    )
+      continue;
     if (!spec.props[attribute.name]) {
       const allowed = Object.keys(spec.props);
       report(
@@ -120,9 +152,20 @@ function checkProps(node: Jsx, parent: Jsx | undefined, report: Report) {
         `<${name}> has no prop "${attribute.name}"; ${allowed.length ? `it takes ${allowed.map((p) => `${p}="..."`).join(', ')}` : 'it takes no props'}`,
       );
     } else if (!attribute.value?.trim()) {
-      report(node, 'mdx-props', `${attribute.name} on <${name}> needs text in quotes, like ${attribute.name}="..."`);
-    } else if (spec.props[attribute.name].pattern && !new RegExp(spec.props[attribute.name].pattern!).test(attribute.value)) {
-      report(node, 'mdx-props', `${attribute.name}="${attribute.value}" on <${name}> is not ${spec.props[attribute.name].description}`);
+      report(
+        node,
+        'mdx-props',
+        `${attribute.name} on <${name}> needs text in quotes, like ${attribute.name}="..."`,
+      );
+    } else if (
+      spec.props[attribute.name].pattern &&
+      !new RegExp(spec.props[attribute.name].pattern!).test(attribute.value)
+    ) {
+      report(
+        node,
+        'mdx-props',
+        `${attribute.name}="${attribute.value}" on <${name}> is not ${spec.props[attribute.name].description}`,
+      );
     }
   }
   for (const [prop, { required, description }] of Object.entries(spec.props)) {
@@ -141,23 +184,35 @@ function checkContents(node: Jsx, report: Report) {
     });
     return count;
   };
-  const isTag = (name: string) => (n: Node) => (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && (n as Jsx).name === name;
+  const isTag = (name: string) => (n: Node) =>
+    (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && (n as Jsx).name === name;
   switch (node.name) {
     case 'Comparison': {
       const tables = inside((n) => n.type === 'table');
       if (tables !== 1) {
-        report(node, 'structure', `<Comparison> holds one Markdown table (it has ${tables}), with a blank line before and after it`);
+        report(
+          node,
+          'structure',
+          `<Comparison> holds one Markdown table (it has ${tables}), with a blank line before and after it`,
+        );
       }
       return;
     }
     case 'Timeline':
-      if (!inside(isTag('Step'))) report(node, 'structure', '<Timeline> needs at least one <Step when="...">');
+      if (!inside(isTag('Step')))
+        report(node, 'structure', '<Timeline> needs at least one <Step when="...">');
       return;
     case 'MoneyFlow':
-      if (!inside(isTag('Pays'))) report(node, 'structure', '<MoneyFlow> needs at least one <Pays from="..." to="...">');
+      if (!inside(isTag('Pays')))
+        report(node, 'structure', '<MoneyFlow> needs at least one <Pays from="..." to="...">');
       return;
     case 'SeeAlso':
-      if (!inside((n) => n.type === 'link')) report(node, 'structure', '<SeeAlso> names the other term with a link to it, like [Medicare Part A](/glossary/medicare-part-a)');
+      if (!inside((n) => n.type === 'link'))
+        report(
+          node,
+          'structure',
+          '<SeeAlso> names the other term with a link to it, like [Medicare Part A](/glossary/medicare-part-a)',
+        );
       return;
     default:
       return;
@@ -171,22 +226,39 @@ function checkContents(node: Jsx, report: Report) {
 function checkOutline(page: BodyFile, tree: Root): Problem[] {
   const { outline, noun, template } = collections[page.kind];
   const parts: { key: string; node: Node }[] = tree.children.flatMap((node) => {
-    if (node.type === 'heading' && node.depth === 2) return [{ key: `## ${toString(node)}`, node: node as Node }];
-    if (node.type === 'mdxJsxFlowElement' && node.name) return [{ key: `<${node.name}>`, node: node as Node }];
+    if (node.type === 'heading' && node.depth === 2)
+      return [{ key: `## ${toString(node)}`, node: node as Node }];
+    if (node.type === 'mdxJsxFlowElement' && node.name)
+      return [{ key: `<${node.name}>`, node: node as Node }];
     return [];
   });
-  const bodyStart = tree.children.find((n) => n.type !== 'yaml')?.position?.start ?? { line: 1, column: 1 };
+  const bodyStart = tree.children.find((n) => n.type !== 'yaml')?.position?.start ?? {
+    line: 1,
+    column: 1,
+  };
   const problems: Problem[] = [];
   let last = -1;
   let previous: string | undefined;
   for (const step of outline) {
     const key = 'heading' in step ? `## ${step.heading}` : `<${step.tag}>`;
     const index = parts.findIndex((p) => p.key === key);
-    const at = index >= 0 ? parts[index].node.position!.start : (parts[last]?.node.position?.end ?? bodyStart);
+    const at =
+      index >= 0
+        ? parts[index].node.position!.start
+        : (parts[last]?.node.position?.end ?? bodyStart);
     const problem = (message: string) =>
-      problems.push({ file: page.file, line: at.line, column: index >= 0 ? at.column : 1, rule: 'structure', message, severity: 'error' });
+      problems.push({
+        file: page.file,
+        line: at.line,
+        column: index >= 0 ? at.column : 1,
+        rule: 'structure',
+        message,
+        severity: 'error',
+      });
     if (index < 0) {
-      problem(`every ${noun} needs a ${'heading' in step ? `"${key}" heading` : `${key} section`}${previous ? ` after ${previous}` : ''} (see ${template})`);
+      problem(
+        `every ${noun} needs a ${'heading' in step ? `"${key}" heading` : `${key} section`}${previous ? ` after ${previous}` : ''} (see ${template})`,
+      );
     } else if (index < last) {
       problem(`${key} must come after ${previous} (see ${template})`);
     } else {
@@ -197,14 +269,23 @@ function checkOutline(page: BodyFile, tree: Root): Problem[] {
   return problems;
 }
 
-function checkLink(node: Node & { url: string }, resolve: (url: string) => string | undefined, report: Report) {
+function checkLink(
+  node: Node & { url: string },
+  resolve: (url: string) => string | undefined,
+  report: Report,
+) {
   const url = node.url.trim();
   // Script and data addresses are the guard's to refuse.
   if (/^(javascript|data|vbscript):/i.test(url)) return;
-  if (/^http:\/\//i.test(url)) return report(node, 'links', `use https:// for external links (${url})`);
+  if (/^http:\/\//i.test(url))
+    return report(node, 'links', `use https:// for external links (${url})`);
   if (/^https:\/\//i.test(url) || /^mailto:/i.test(url)) return;
   if (!url.startsWith('/') && !url.startsWith('#')) {
-    return report(node, 'links', `link to other pages with a site path like /glossary/annuity, not "${url}"`);
+    return report(
+      node,
+      'links',
+      `link to other pages with a site path like /glossary/annuity, not "${url}"`,
+    );
   }
   const problem = resolve(url);
   if (problem) report(node, 'links', problem);
@@ -218,7 +299,9 @@ export function anchorsOf(tree: Root): Set<string> {
     if (node.type === 'heading') ids.add(slugger.slug(toString(node)));
     // A worked example's heading is the tag's own.
     else if (node.type === 'mdxJsxFlowElement' && (node as Jsx).name === 'Example') {
-      const title = (node as Jsx).attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'title')?.value;
+      const title = (node as Jsx).attributes.find(
+        (a) => a.type === 'mdxJsxAttribute' && a.name === 'title',
+      )?.value;
       if (typeof title === 'string') ids.add(tagId('example', title));
     }
   });

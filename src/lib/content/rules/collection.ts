@@ -13,16 +13,31 @@ type Valid = Loaded & { doc: Doc };
  * broken file reports only its own problems.
  */
 export function checkRelated(pages: Valid[], all: Loaded[]): Problem[] {
-  const entryFiles = new Set(all.filter((l) => l.source.kind === 'entry').map((l) => l.source.slug));
-  const drafts = new Set(pages.filter((p) => p.doc.kind === 'entry' && p.doc.status === 'draft').map((p) => p.doc.slug));
+  const entryFiles = new Set(
+    all.filter((l) => l.source.kind === 'entry').map((l) => l.source.slug),
+  );
+  const drafts = new Set(
+    pages.filter((p) => p.doc.kind === 'entry' && p.doc.status === 'draft').map((p) => p.doc.slug),
+  );
   const problems: Problem[] = [];
   for (const { doc, at } of pages) {
     if (doc.kind !== 'entry') continue;
     doc.related.forEach((slug, i) => {
-      const report = (message: string) => problems.push({ file: doc.file, ...at(['related', i]), rule: 'links', message, severity: 'error' });
+      const report = (message: string) =>
+        problems.push({
+          file: doc.file,
+          ...at(['related', i]),
+          rule: 'links',
+          message,
+          severity: 'error',
+        });
       if (slug === doc.slug) report('related: an entry cannot be related to itself');
-      else if (!entryFiles.has(slug)) report(`related: there is no entry "${slug}" (expected a file content/glossary/${slug}.mdx)`);
-      else if (drafts.has(slug) && doc.status !== 'draft') report(`related: "${slug}" is a draft, so it is not on the live site yet`);
+      else if (!entryFiles.has(slug))
+        report(
+          `related: there is no entry "${slug}" (expected a file content/glossary/${slug}.mdx)`,
+        );
+      else if (drafts.has(slug) && doc.status !== 'draft')
+        report(`related: "${slug}" is a draft, so it is not on the live site yet`);
     });
   }
   return problems;
@@ -77,7 +92,8 @@ export function checkOrphans(pages: Valid[], links: LinkGraph): Problem[] {
       line: 1,
       column: 1,
       rule: 'links' as const,
-      message: 'no other entry links here, so readers cannot find it by browsing; link to it from an entry where its words come up',
+      message:
+        'no other entry links here, so readers cannot find it by browsing; link to it from an entry where its words come up',
       severity: 'error' as const,
     }));
 }

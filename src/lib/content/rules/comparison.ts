@@ -6,18 +6,40 @@ import type { Problem } from '../errors';
 import type { Loaded } from '../source';
 
 /** A comparison's `compares` names entries that exist, and are live if the comparison is. */
-export function checkCompares(pages: (Loaded & { doc: ComparisonPage })[], all: Loaded[]): Problem[] {
-  const entries = new Map(all.filter((l) => l.source.kind === 'entry').map((l) => [l.source.slug, l]));
+export function checkCompares(
+  pages: (Loaded & { doc: ComparisonPage })[],
+  all: Loaded[],
+): Problem[] {
+  const entries = new Map(
+    all.filter((l) => l.source.kind === 'entry').map((l) => [l.source.slug, l]),
+  );
   const problems: Problem[] = [];
   for (const { doc, at } of pages) {
     doc.compares.forEach((slug, i) => {
-      const report = (message: string) => problems.push({ file: doc.file, ...at(['compares', i]), rule: 'links', message, severity: 'error' });
+      const report = (message: string) =>
+        problems.push({
+          file: doc.file,
+          ...at(['compares', i]),
+          rule: 'links',
+          message,
+          severity: 'error',
+        });
       const entry = entries.get(slug);
-      if (!entry) report(`compares: there is no entry "${slug}" (expected a file content/glossary/${slug}.mdx)`);
-      else if (entry.doc?.status === 'draft' && doc.status !== 'draft') report(`compares: "${slug}" is a draft, so it is not on the live site yet`);
+      if (!entry)
+        report(
+          `compares: there is no entry "${slug}" (expected a file content/glossary/${slug}.mdx)`,
+        );
+      else if (entry.doc?.status === 'draft' && doc.status !== 'draft')
+        report(`compares: "${slug}" is a draft, so it is not on the live site yet`);
     });
     if (new Set(doc.compares).size !== doc.compares.length) {
-      problems.push({ file: doc.file, ...at(['compares']), rule: 'schema', message: 'compares: each entry is compared once', severity: 'error' });
+      problems.push({
+        file: doc.file,
+        ...at(['compares']),
+        rule: 'schema',
+        message: 'compares: each entry is compared once',
+        severity: 'error',
+      });
     }
   }
   return problems;

@@ -28,20 +28,47 @@ export interface FigurePage {
 }
 
 /** The figures file's own rules: sources, dates and whether each figure is still current. */
-export function checkFigureTable(loaded: LoadedFigures, usage: Map<string, string[]>, today: string): Problem[] {
+export function checkFigureTable(
+  loaded: LoadedFigures,
+  usage: Map<string, string[]>,
+  today: string,
+): Problem[] {
   const problems: Problem[] = [];
   for (const figure of loaded.figures) {
-    const report = (path: (string | number)[], rule: Problem['rule'], message: string, severity: Problem['severity'] = 'error') =>
-      problems.push({ ...loaded.at(figure.id, path), rule, message, severity });
-    if (!figure.source.url.startsWith('https://')) report(['source', 'url'], 'figures', `${figure.id}: the source address must start with https://`);
+    const report = (
+      path: (string | number)[],
+      rule: Problem['rule'],
+      message: string,
+      severity: Problem['severity'] = 'error',
+    ) => problems.push({ ...loaded.at(figure.id, path), rule, message, severity });
+    if (!figure.source.url.startsWith('https://'))
+      report(
+        ['source', 'url'],
+        'figures',
+        `${figure.id}: the source address must start with https://`,
+      );
     if (!isPrimarySource(figure.source.url)) {
-      report(['source', 'url'], 'figures', `${figure.id}: the source must be primary (a .gov site such as CMS, Medicare.gov, the IRS or SSA, or NAIC or FINRA)`);
+      report(
+        ['source', 'url'],
+        'figures',
+        `${figure.id}: the source must be primary (a .gov site such as CMS, Medicare.gov, the IRS or SSA, or NAIC or FINRA)`,
+      );
     }
-    if (figure.checked > today) report(['checked'], 'figures', `${figure.id}: checked ${figure.checked} is in the future; use the day you confirmed it`);
+    if (figure.checked > today)
+      report(
+        ['checked'],
+        'figures',
+        `${figure.id}: checked ${figure.checked} is in the future; use the day you confirmed it`,
+      );
     if (figure.effective === 'current') {
       // A rule that does not change by year is still confirmed against its source once a year.
       if (daysBetween(figure.checked, today) > 365) {
-        report(['checked'], 'stale-figure', `${figure.id}: last checked ${figure.checked}, over a year ago; confirm the rule against its source and move checked on`, 'warning');
+        report(
+          ['checked'],
+          'stale-figure',
+          `${figure.id}: last checked ${figure.checked}, over a year ago; confirm the rule against its source and move checked on`,
+          'warning',
+        );
       }
       continue;
     }
@@ -50,7 +77,10 @@ export function checkFigureTable(loaded: LoadedFigures, usage: Map<string, strin
     const over = daysBetween(ends, today);
     const pages = usage.get(figure.id) ?? [];
     const used = pages.length ? `used by ${pages.join(', ')}` : 'not used by any page';
-    const what = figure.year !== undefined ? `is the ${figure.year} value and ${figure.year + 1} has begun` : `applied until ${ends}`;
+    const what =
+      figure.year !== undefined
+        ? `is the ${figure.year} value and ${figure.year + 1} has begun`
+        : `applied until ${ends}`;
     report(
       figure.year !== undefined ? ['year'] : ['effective', 'to'],
       'stale-figure',
@@ -68,12 +98,27 @@ export function checkFigureTable(loaded: LoadedFigures, usage: Map<string, strin
  * by hand (dollar amounts anywhere, other figures in pages of their topics),
  * so a figure is changed in one place. Returns the figures the page uses.
  */
-export function checkPageFigures(page: FigurePage, figures: Map<string, Figure>, broken: Set<string> = new Set()): { problems: Problem[]; used: string[] } {
+export function checkPageFigures(
+  page: FigurePage,
+  figures: Map<string, Figure>,
+  broken: Set<string> = new Set(),
+): { problems: Problem[]; used: string[] } {
   const problems: Problem[] = [];
   const used = new Set<string>();
   const report = (node: Node, message: string) =>
-    problems.push({ file: page.file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, rule: 'figures', message, severity: 'error' });
-  const typed = handTyped([...figures.values()].filter((f) => f.unit.startsWith('dollars') || f.topics.some((t) => page.topics.includes(t))));
+    problems.push({
+      file: page.file,
+      line: node.position?.start.line ?? 1,
+      column: node.position?.start.column ?? 1,
+      rule: 'figures',
+      message,
+      severity: 'error',
+    });
+  const typed = handTyped(
+    [...figures.values()].filter(
+      (f) => f.unit.startsWith('dollars') || f.topics.some((t) => page.topics.includes(t)),
+    ),
+  );
 
   visitParents(page.tree, (node, ancestors) => {
     if (node.type === 'text') {
@@ -93,47 +138,89 @@ export function checkPageFigures(page: FigurePage, figures: Map<string, Figure>,
       }
       return;
     }
-    if ((node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') || (node as Jsx).name !== 'Figure') return;
+    if (
+      (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') ||
+      (node as Jsx).name !== 'Figure'
+    )
+      return;
     const id = attribute(node as Jsx, 'id');
     const figure = id ? figures.get(id) : undefined;
     if (!id || broken.has(id)) return;
     if (!figure) {
-      report(node, `there is no figure "${id}" in content/figures/; add it there (with its year and source) or check the spelling`);
+      report(
+        node,
+        `there is no figure "${id}" in content/figures/; add it there (with its year and source) or check the spelling`,
+      );
       return;
     }
     used.add(id);
     if (attribute(node as Jsx, 'show') === 'amount' && figure.year !== undefined) {
-      const block = [...ancestors].reverse().find((a) => ['paragraph', 'listItem', 'tableCell'].includes(a.type));
+      const block = [...ancestors]
+        .reverse()
+        .find((a) => ['paragraph', 'listItem', 'tableCell'].includes(a.type));
       if (!block || !toString(block).includes(String(figure.year))) {
-        report(node, `show="amount" leaves out the year, so the sentence must say it (${figure.year}); or write <Figure id="${id}" /> to show "${formatFigure(figure)}"`);
+        report(
+          node,
+          `show="amount" leaves out the year, so the sentence must say it (${figure.year}); or write <Figure id="${id}" /> to show "${formatFigure(figure)}"`,
+        );
       }
     }
-    const example = [...ancestors].reverse().find((a): a is Jsx & Parent => (a.type === 'mdxJsxFlowElement' || a.type === 'mdxJsxTextElement') && (a as Jsx).name === 'Example');
+    const example = [...ancestors]
+      .reverse()
+      .find(
+        (a): a is Jsx & Parent =>
+          (a.type === 'mdxJsxFlowElement' || a.type === 'mdxJsxTextElement') &&
+          (a as Jsx).name === 'Example',
+      );
     const exampleYear = example ? attribute(example, 'year') : undefined;
     if (exampleYear && figure.year !== undefined && String(figure.year) !== exampleYear) {
-      report(node, `the example is for ${exampleYear}, but "${id}" is the ${figure.year} value; use the ${exampleYear} figure or change the example's year`);
+      report(
+        node,
+        `the example is for ${exampleYear}, but "${id}" is the ${figure.year} value; use the ${exampleYear} figure or change the example's year`,
+      );
     }
   });
   return { problems, used: [...used] };
 }
 
 function attribute(node: Jsx, name: string): string | undefined {
-  const found = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
+  const found = node.attributes.find(
+    (a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name,
+  );
   return typeof found?.value === 'string' ? found.value : undefined;
 }
 
 const numberWords: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
 const kinds: { pattern: RegExp; units: FigureUnit[]; value: (m: RegExpMatchArray) => number }[] = [
-  { pattern: /\$(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?/g, units: ['dollars', 'dollars-a-month', 'dollars-a-day', 'dollars-a-year'], value: (m) => Number(`${m[1].replaceAll(',', '')}.${m[2] ?? 0}`) },
+  {
+    pattern: /\$(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?/g,
+    units: ['dollars', 'dollars-a-month', 'dollars-a-day', 'dollars-a-year'],
+    value: (m) => Number(`${m[1].replaceAll(',', '')}.${m[2] ?? 0}`),
+  },
   { pattern: /\b(\d+(?:\.\d+)?)(?:%| percent\b)/g, units: ['percent'], value: (m) => Number(m[1]) },
   ...(['day', 'month', 'year'] as const).map((unit) => ({
     pattern: new RegExp(`\\b(\\d+|${Object.keys(numberWords).join('|')})[ -]${unit}s?\\b`, 'gi'),
     units: [`${unit}s`] as FigureUnit[],
     value: (m: RegExpMatchArray) => numberWords[m[1].toLowerCase()] ?? Number(m[1]),
   })),
-  { pattern: /\bage (\d+)(½|\.5)?(?![\d.])/gi, units: ["age"], value: (m) => Number(m[1]) + (m[2] ? 0.5 : 0) },
+  {
+    pattern: /\bage (\d+)(½|\.5)?(?![\d.])/gi,
+    units: ['age'],
+    value: (m) => Number(m[1]) + (m[2] ? 0.5 : 0),
+  },
 ];
 
 /** Finds, in a text, amounts that are figures in the table: "$202.90", "10%", "seven-month", "age 73". */
@@ -150,4 +237,3 @@ function handTyped(candidates: Figure[]) {
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
-

@@ -8,13 +8,25 @@ import { isPrimarySource } from './primary-sources';
  * Rules on one page's frontmatter that the schema alone cannot express:
  * dates against today, template text left in, and sources.
  */
-export function checkFrontmatter({ doc, at }: Loaded & { doc: Doc }, { today }: { today: string }): Problem[] {
+export function checkFrontmatter(
+  { doc, at }: Loaded & { doc: Doc },
+  { today }: { today: string },
+): Problem[] {
   const problems: Problem[] = [];
-  const report = (path: (string | number)[], rule: Rule, message: string, severity: Problem['severity'] = 'error') =>
-    problems.push({ file: doc.file, ...at(path), rule, message, severity });
+  const report = (
+    path: (string | number)[],
+    rule: Rule,
+    message: string,
+    severity: Problem['severity'] = 'error',
+  ) => problems.push({ file: doc.file, ...at(path), rule, message, severity });
 
   for (const key of ['published', 'updated'] as const) {
-    if (doc[key] > today) report([key], 'schema', `${key}: ${doc[key]} is in the future; use the day you made the change`);
+    if (doc[key] > today)
+      report(
+        [key],
+        'schema',
+        `${key}: ${doc[key]} is in the future; use the day you made the change`,
+      );
   }
   if (doc.reviewBy && doc.reviewBy < today) {
     report(
@@ -25,16 +37,46 @@ export function checkFrontmatter({ doc, at }: Loaded & { doc: Doc }, { today }: 
     );
   }
   for (const [value, path] of textFields(doc)) {
-    if (/\bTODO\b/.test(value)) report(path, 'template', `${path.join('.')}: template text left in: replace the TODO with real content`);
+    if (/\bTODO\b/.test(value))
+      report(
+        path,
+        'template',
+        `${path.join('.')}: template text left in: replace the TODO with real content`,
+      );
   }
   doc.changes.forEach((change, i) => {
-    if (change.date > today) report(['changes', i, 'date'], 'schema', `changes.${i}.date: ${change.date} is in the future; use the day the change was made`);
-    else if (change.date < doc.published) report(['changes', i, 'date'], 'schema', `changes.${i}.date: ${change.date} is before the page was published (${doc.published})`);
-    else if (change.date > doc.updated) report(['changes', i, 'date'], 'schema', `changes.${i}.date: ${change.date} is after updated (${doc.updated}); a change to the facts moves updated on too`);
-    if (change.source && !change.source.url.startsWith('https://')) report(['changes', i, 'source', 'url'], 'schema', 'changes: a source address must start with https://');
+    if (change.date > today)
+      report(
+        ['changes', i, 'date'],
+        'schema',
+        `changes.${i}.date: ${change.date} is in the future; use the day the change was made`,
+      );
+    else if (change.date < doc.published)
+      report(
+        ['changes', i, 'date'],
+        'schema',
+        `changes.${i}.date: ${change.date} is before the page was published (${doc.published})`,
+      );
+    else if (change.date > doc.updated)
+      report(
+        ['changes', i, 'date'],
+        'schema',
+        `changes.${i}.date: ${change.date} is after updated (${doc.updated}); a change to the facts moves updated on too`,
+      );
+    if (change.source && !change.source.url.startsWith('https://'))
+      report(
+        ['changes', i, 'source', 'url'],
+        'schema',
+        'changes: a source address must start with https://',
+      );
   });
   doc.sources.forEach((source, i) => {
-    if (!source.url.startsWith('https://')) report(['sources', i, 'url'], 'schema', 'sources: every source address must start with https://');
+    if (!source.url.startsWith('https://'))
+      report(
+        ['sources', i, 'url'],
+        'schema',
+        'sources: every source address must start with https://',
+      );
   });
   if (!doc.sources.some((source) => isPrimarySource(source.url))) {
     report(
@@ -47,7 +89,10 @@ export function checkFrontmatter({ doc, at }: Loaded & { doc: Doc }, { today }: 
 }
 
 /** Every text value in the frontmatter, with its path. */
-function textFields(value: unknown, path: (string | number)[] = []): [string, (string | number)[]][] {
+function textFields(
+  value: unknown,
+  path: (string | number)[] = [],
+): [string, (string | number)[]][] {
   if (typeof value === 'string') return path.length ? [[value, path]] : [];
   if (Array.isArray(value)) return value.flatMap((item, i) => textFields(item, [...path, i]));
   if (value && typeof value === 'object') {

@@ -39,7 +39,10 @@ export interface CheckReport {
  * `npm run check:content` and the build run, and what the store reads
  * under `next dev`.
  */
-export function checkContent({ root = contentRoot(), today = latestToday() }: CheckOptions = {}): CheckReport {
+export function checkContent({
+  root = contentRoot(),
+  today = latestToday(),
+}: CheckOptions = {}): CheckReport {
   const loaded = loadSources(root);
   const problems = loaded.flatMap((l) => l.problems);
   const valid = loaded.filter((l): l is Loaded & { doc: Doc } => l.doc !== undefined);
@@ -56,7 +59,9 @@ export function checkContent({ root = contentRoot(), today = latestToday() }: Ch
   const pathOf = (l: Loaded) => docPath(l.source.kind, l.source.slug);
   // A file whose body does not parse still exists: links to it are fine, its anchors unknown.
   const site = {
-    anchors: new Map(loaded.map((l) => [pathOf(l), trees.has(l) ? anchorsOf(trees.get(l)!) : new Set<string>()])),
+    anchors: new Map(
+      loaded.map((l) => [pathOf(l), trees.has(l) ? anchorsOf(trees.get(l)!) : new Set<string>()]),
+    ),
     drafts: new Set(valid.filter((l) => l.doc.status === 'draft').map(pathOf)),
   };
 
@@ -64,7 +69,13 @@ export function checkContent({ root = contentRoot(), today = latestToday() }: Ch
   const grades: CheckReport['grades'] = [];
   for (const [file, tree] of trees) {
     const { kind, slug } = file.source;
-    problems.push(...checkBody({ kind, slug, file: file.source.file, draft: file.doc?.status === 'draft' }, tree, site));
+    problems.push(
+      ...checkBody(
+        { kind, slug, file: file.source.file, draft: file.doc?.status === 'draft' },
+        tree,
+        site,
+      ),
+    );
     if (file.doc?.kind === 'comparison') problems.push(...checkComparisonTable(file.doc, tree));
     const grade = readingGrade(tree);
     grades.push({ file: file.source.file, grade });
@@ -80,24 +91,49 @@ export function checkContent({ root = contentRoot(), today = latestToday() }: Ch
       });
     }
   }
-  const links: LinkGraph = Object.fromEntries([...trees].map(([file, tree]) => [pathOf(file), linkedPaths(tree)]));
+  const links: LinkGraph = Object.fromEntries(
+    [...trees].map(([file, tree]) => [pathOf(file), linkedPaths(tree)]),
+  );
 
   const table = loadFigures(root);
   problems.push(...table.problems);
   const byId = new Map(table.figures.map((f) => [f.id, f]));
   const figureUse: Record<string, string[]> = {};
   for (const [file, tree] of trees) {
-    const topics = !file.doc ? [] : file.doc.kind === 'entry' ? [file.doc.category] : file.doc.topics;
-    const result = checkPageFigures({ file: file.source.file, path: pathOf(file), topics, tree }, byId, table.broken);
+    const topics = !file.doc
+      ? []
+      : file.doc.kind === 'entry'
+        ? [file.doc.category]
+        : file.doc.topics;
+    const result = checkPageFigures(
+      { file: file.source.file, path: pathOf(file), topics, tree },
+      byId,
+      table.broken,
+    );
     problems.push(...result.problems);
     if (result.used.length) figureUse[pathOf(file)] = result.used;
   }
   const usage = new Map<string, string[]>();
-  for (const [page, ids] of Object.entries(figureUse)) for (const id of ids) usage.set(id, [...(usage.get(id) ?? []), page]);
+  for (const [page, ids] of Object.entries(figureUse))
+    for (const id of ids) usage.set(id, [...(usage.get(id) ?? []), page]);
   problems.push(...checkFigureTable(table, usage, today));
-  const comparisons = valid.filter((l): l is Loaded & { doc: ComparisonPage } => l.doc.kind === 'comparison');
-  problems.push(...checkRelated(valid, loaded), ...checkCompares(comparisons, loaded), ...checkUnique(valid), ...checkOrphans(valid, links));
-  return { problems, grades, docs: valid.map((l) => l.doc).sort(byTitle), links, figures: table.figures, figureUse };
+  const comparisons = valid.filter(
+    (l): l is Loaded & { doc: ComparisonPage } => l.doc.kind === 'comparison',
+  );
+  problems.push(
+    ...checkRelated(valid, loaded),
+    ...checkCompares(comparisons, loaded),
+    ...checkUnique(valid),
+    ...checkOrphans(valid, links),
+  );
+  return {
+    problems,
+    grades,
+    docs: valid.map((l) => l.doc).sort(byTitle),
+    links,
+    figures: table.figures,
+    figureUse,
+  };
 }
 
 /**

@@ -10,7 +10,10 @@ export const comparisonSchema = datesInOrder(
   z.strictObject({
     ...explainerFields,
     compares: z
-      .array(entrySlug, { error: 'expected a list of the entries compared, like [term-life-insurance, whole-life-insurance]' })
+      .array(entrySlug, {
+        error:
+          'expected a list of the entries compared, like [term-life-insurance, whole-life-insurance]',
+      })
       .min(2, 'compare at least two entries')
       .max(3, 'compare at most three entries; a wider table does not fit a phone'),
   }),

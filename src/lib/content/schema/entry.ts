@@ -9,9 +9,14 @@ import { datesInOrder, description, entrySlug, pageFields } from './fields';
  */
 export const entrySchema = datesInOrder(
   z.strictObject({
-    title: z.string({ error: 'is required: the name of the term' }).trim().min(1, 'must not be empty'),
+    title: z
+      .string({ error: 'is required: the name of the term' })
+      .trim()
+      .min(1, 'must not be empty'),
     abbreviation: z.string().trim().min(1).max(12, 'keep abbreviations short, like IMO').optional(),
-    aliases: z.array(z.string().trim().min(1), { error: 'expected a list, like [Medigap]' }).optional(),
+    aliases: z
+      .array(z.string().trim().min(1), { error: 'expected a list, like [Medigap]' })
+      .optional(),
     description: description('a one- or two-sentence definition'),
     category: z.enum(topicSlugs, { error: `expected one of: ${topicSlugs.join(', ')}` }),
     ...pageFields,

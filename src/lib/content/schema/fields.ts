@@ -18,7 +18,9 @@ export function isRealDay(value: string): boolean {
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const entrySlug = z.string().regex(slugPattern, 'expected an entry slug like term-life-insurance');
+export const entrySlug = z
+  .string()
+  .regex(slugPattern, 'expected an entry slug like term-life-insurance');
 
 export const source = z.strictObject({
   title: z.string().trim().min(1, 'give the title of the page or document'),
@@ -67,7 +69,9 @@ export function description(what: string) {
 }
 
 /** `updated` may not be earlier than `published`, checked whenever both dates are valid. */
-export function datesInOrder<T extends z.ZodType<{ published: string; updated: string }>>(schema: T) {
+export function datesInOrder<T extends z.ZodType<{ published: string; updated: string }>>(
+  schema: T,
+) {
   return schema.refine((fm) => fm.updated >= fm.published, {
     message: 'must not be earlier than published',
     path: ['updated'],

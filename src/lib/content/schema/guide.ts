@@ -10,7 +10,10 @@ const topicList = z
 
 /** What every explainer (guide or comparison) says about itself, besides the byline and sources. */
 export const explainerFields = {
-  title: z.string({ error: 'is required: the title readers see' }).trim().min(1, 'must not be empty'),
+  title: z
+    .string({ error: 'is required: the title readers see' })
+    .trim()
+    .min(1, 'must not be empty'),
   description: description('a one- or two-sentence summary of what the reader will learn'),
   topics: topicList,
   ...pageFields,
@@ -29,7 +32,10 @@ export const guideSchema = datesInOrder(
       .min(1, 'must not be empty')
       .max(200, 'keep it to one sentence (at most 200 characters)'),
     decision: z
-      .string({ error: 'is required: the choice the guide helps with, like "Which Medicare coverage to pick at 65"' })
+      .string({
+        error:
+          'is required: the choice the guide helps with, like "Which Medicare coverage to pick at 65"',
+      })
       .trim()
       .min(1, 'must not be empty')
       .max(160, 'keep it short (at most 160 characters)'),

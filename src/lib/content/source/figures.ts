@@ -21,9 +21,17 @@ export function loadFigures(root = contentRoot()): LoadedFigures {
   const dir = path.join(root, 'figures');
   const figures: Figure[] = [];
   const problems: Problem[] = [];
-  const places = new Map<string, (path: (string | number)[]) => { file: string; line: number; column: number }>();
+  const places = new Map<
+    string,
+    (path: (string | number)[]) => { file: string; line: number; column: number }
+  >();
   const broken = new Set<string>();
-  const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort() : [];
+  const names = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((n) => /\.ya?ml$/.test(n))
+        .sort()
+    : [];
   for (const name of names) {
     const absolute = path.join(dir, name);
     const file = path.relative(process.cwd(), absolute) || absolute;
@@ -37,23 +45,47 @@ export function loadFigures(root = contentRoot()): LoadedFigures {
     const at = (p: (string | number)[]) => place(nodeAt(doc, p));
     for (const error of doc.errors) {
       const { line, col } = lineCounter.linePos(error.pos[0]);
-      problems.push({ file, line, column: col, rule: 'yaml', message: `${error.message.split('\n')[0]} (check indentation, colons and quotes)`, severity: 'error' });
+      problems.push({
+        file,
+        line,
+        column: col,
+        rule: 'yaml',
+        message: `${error.message.split('\n')[0]} (check indentation, colons and quotes)`,
+        severity: 'error',
+      });
     }
     if (doc.errors.length) continue;
     // The file's own fields first, then each figure on its own: one broken figure is reported
     // once, and the others, and pages that show it, are not blamed for it.
     const data = doc.toJS() ?? {};
-    const header = figureFileSchema.omit({ figures: true }).extend({ figures: z.array(z.unknown(), { error: 'expected a list of figures' }) }).safeParse(data);
+    const header = figureFileSchema
+      .omit({ figures: true })
+      .extend({ figures: z.array(z.unknown(), { error: 'expected a list of figures' }) })
+      .safeParse(data);
     const report = (issues: z.core.$ZodIssue[], prefix: (string | number)[], label = '') => {
       for (const issue of issues) {
-        const p = [...prefix, ...issue.path.filter((x): x is string | number => typeof x !== 'symbol')];
+        const p = [
+          ...prefix,
+          ...issue.path.filter((x): x is string | number => typeof x !== 'symbol'),
+        ];
         const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
         for (const key of keys) {
           const where = key ? [...p, key] : p;
-          const { line, column } = key ? place(keyNode(doc, where) ?? nodeAt(doc, where)) : at(where);
+          const { line, column } = key
+            ? place(keyNode(doc, where) ?? nodeAt(doc, where))
+            : at(where);
           const field = where.slice(prefix.length).join('.') || 'figure';
-          const message = key ? 'unknown key (check the spelling; the keys are listed in CONTRIBUTING.md)' : issue.message;
-          problems.push({ file, line, column, rule: 'figures', message: `${label}${field}: ${message}`, severity: 'error' });
+          const message = key
+            ? 'unknown key (check the spelling; the keys are listed in CONTRIBUTING.md)'
+            : issue.message;
+          problems.push({
+            file,
+            line,
+            column,
+            rule: 'figures',
+            message: `${label}${field}: ${message}`,
+            severity: 'error',
+          });
         }
       }
     };
@@ -66,7 +98,12 @@ export function loadFigures(root = contentRoot()): LoadedFigures {
       const id = (item as { id?: unknown })?.id;
       const label = typeof id === 'string' ? `${id}: ` : `figures.${i}: `;
       if (typeof id === 'string' && places.has(id)) {
-        problems.push({ ...at(['figures', i, 'id']), rule: 'figures', message: `"${id}" is already defined in ${places.get(id)!([]).file}; every figure is defined once`, severity: 'error' });
+        problems.push({
+          ...at(['figures', i, 'id']),
+          rule: 'figures',
+          message: `"${id}" is already defined in ${places.get(id)!([]).file}; every figure is defined once`,
+          severity: 'error',
+        });
         return;
       }
       if (typeof id === 'string') places.set(id, (p) => at(['figures', i, ...p]));
@@ -83,6 +120,7 @@ export function loadFigures(root = contentRoot()): LoadedFigures {
     figures,
     broken,
     problems,
-    at: (id, p) => places.get(id)?.(p) ?? { file: path.join('content', 'figures'), line: 1, column: 1 },
+    at: (id, p) =>
+      places.get(id)?.(p) ?? { file: path.join('content', 'figures'), line: 1, column: 1 },
   };
 }

@@ -28,7 +28,14 @@ export function parseFrontmatter<S extends z.ZodType>(
 ): Frontmatter<z.infer<S>> {
   if (!/^---\r?\n/.test(text)) {
     return {
-      problems: [problem(file, start, 'frontmatter', 'the file must start with a --- line and the YAML frontmatter')],
+      problems: [
+        problem(
+          file,
+          start,
+          'frontmatter',
+          'the file must start with a --- line and the YAML frontmatter',
+        ),
+      ],
       at: () => start,
     };
   }
@@ -51,10 +58,16 @@ export function parseFrontmatter<S extends z.ZodType>(
   };
   const toPosition = (node: Node | undefined) => (node?.range ? position(node.range[0]) : start);
   const at = (path: (string | number)[]) => toPosition(doc && nodeAt(doc, path));
-  const keyAt = (path: (string | number)[]) => toPosition(doc && (keyNode(doc, path) ?? nodeAt(doc, path)));
+  const keyAt = (path: (string | number)[]) =>
+    toPosition(doc && (keyNode(doc, path) ?? nodeAt(doc, path)));
 
   const yamlErrors = (doc?.errors ?? []).map((error) =>
-    problem(file, position(error.pos[0]), 'yaml', `${error.message.split('\n')[0]} (check indentation, colons and quotes)`),
+    problem(
+      file,
+      position(error.pos[0]),
+      'yaml',
+      `${error.message.split('\n')[0]} (check indentation, colons and quotes)`,
+    ),
   );
   if (yamlErrors.length) return { problems: yamlErrors, at };
 
@@ -83,6 +96,11 @@ export function parseFrontmatter<S extends z.ZodType>(
   return { problems, at };
 }
 
-function problem(file: string, { line, column }: { line: number; column: number }, rule: Rule, message: string): Problem {
+function problem(
+  file: string,
+  { line, column }: { line: number; column: number },
+  rule: Rule,
+  message: string,
+): Problem {
   return { file, line, column, rule, message, severity: 'error' };
 }

@@ -41,6 +41,8 @@ function loadOne(source: SourceFile): Loaded {
       severity: 'error',
     });
   }
-  const doc = frontmatter.data ? ({ ...frontmatter.data, kind, slug, file } as Doc<Kind>) : undefined;
+  const doc = frontmatter.data
+    ? ({ ...frontmatter.data, kind, slug, file } as Doc<Kind>)
+    : undefined;
   return { source, doc, at: frontmatter.at, problems };
 }

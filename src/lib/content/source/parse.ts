@@ -12,7 +12,13 @@ import remarkBlockTags from '../mdx/block-tags.mjs';
  * check reads exactly what @next/mdx compiles. Positions are lines of the
  * file itself; the frontmatter is one `yaml` node at the top.
  */
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkBlockTags).freeze();
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkMdx)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfm)
+  .use(remarkBlockTags)
+  .freeze();
 
 /** The parsed file; throws a positioned error when the MDX cannot be read. */
 export function parseMdx(text: string): Root {

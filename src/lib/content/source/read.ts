@@ -17,7 +17,9 @@ export interface SourceFile {
  * fixtures point it at a folder with the same layout: glossary/, guides/...).
  */
 export function contentRoot(): string {
-  return process.env.CONTENT_ROOT ? path.resolve(process.env.CONTENT_ROOT) : path.join(process.cwd(), 'content');
+  return process.env.CONTENT_ROOT
+    ? path.resolve(process.env.CONTENT_ROOT)
+    : path.join(process.cwd(), 'content');
 }
 
 /** Every .mdx file of one kind, in file-name order. Files starting with _ (like a template) are never pages. */

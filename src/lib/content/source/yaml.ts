@@ -18,4 +18,3 @@ export function keyNode(doc: Document, path: (string | number)[]): Node | undefi
   const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1));
   return pair && isScalar(pair.key) ? pair.key : undefined;
 }
-
