@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openFirstPreview } from './pages';
+import { openFirstPreview, searchBox, typeInSearch } from './pages';
 
 const imo = '/glossary/independent-marketing-organization';
 
@@ -102,14 +102,11 @@ test('search finds guides and comparisons and says what each result is', async (
 }) => {
   test.skip(isMobile, 'the header search is tested on the desktop; the page is the same');
   await page.goto('/glossary');
-  await page.getByRole('searchbox', { name: 'Search the glossary' }).click();
-  await page.getByRole('combobox', { name: 'Search the glossary' }).fill('turning 65');
+  await typeInSearch(page, 'turning 65');
   const option = page.getByRole('option').filter({ hasText: 'Turning 65' }).first();
   await expect(option).toBeVisible();
   await expect(option).toContainText('Guide');
-  await page
-    .getByRole('combobox', { name: 'Search the glossary' })
-    .fill('medigap vs medicare advantage');
+  await searchBox(page).fill('medigap vs medicare advantage');
   await expect(page.getByRole('option').filter({ hasText: 'Comparison' }).first()).toBeVisible();
 });
 

@@ -1,16 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { searchBox, typeInSearch } from './pages';
 
 const imo = '/glossary/independent-marketing-organization';
-const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search the glossary' });
-
-async function typeInSearch(page: Page, text: string) {
-  await page
-    .getByRole('searchbox', { name: 'Search the glossary' })
-    .or(searchBox(page))
-    .first()
-    .click();
-  await searchBox(page).fill(text);
-}
 
 test.describe('search', () => {
   test('a misspelt word finds the surrender charge entry first', async ({ page }) => {

@@ -33,3 +33,17 @@ export async function openFirstPreview(page: Page, isMobile: boolean): Promise<L
   await expect(preview).toBeVisible();
   return preview;
 }
+
+/** The header's search field once it is open. */
+export const searchBox = (page: Page) =>
+  page.getByRole('combobox', { name: 'Search the glossary' });
+
+/** Open the header's search field (on the search page it is open already) and type in it. */
+export async function typeInSearch(page: Page, text: string) {
+  await page
+    .getByRole('searchbox', { name: 'Search the glossary' })
+    .or(searchBox(page))
+    .first()
+    .click();
+  await searchBox(page).fill(text);
+}

@@ -1,11 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openFirstPreview, pageTypes } from './pages';
+import { openFirstPreview, pageTypes, typeInSearch } from './pages';
 
 /** Type in the header's search field and wait for its results. */
 async function searchFor(page: Page, text: string) {
-  await page.getByRole('searchbox', { name: 'Search the glossary' }).click();
-  await page.getByRole('combobox', { name: 'Search the glossary' }).fill(text);
+  await typeInSearch(page, text);
   await expect(page.getByRole('option').first()).toBeVisible();
 }
 

@@ -32,6 +32,7 @@ export function GET() {
       summary: doc.description,
       date: doc.updated,
       link: absoluteUrl(docPath(doc.kind, doc.slug)),
+      isChange: false,
     })),
     ...recentChanges().map(({ doc, change }, i) => ({
       doc,
@@ -40,12 +41,13 @@ export function GET() {
       summary: change.summary,
       date: change.date,
       link: `${absoluteUrl(docPath(doc.kind, doc.slug))}#history`,
+      isChange: true,
     })),
     // Newest first; on the same day a correction or update comes before a new page.
   ].sort(
     (a, b) =>
       b.date.localeCompare(a.date) ||
-      Number(b.id.includes('#change-')) - Number(a.id.includes('#change-')) ||
+      Number(b.isChange) - Number(a.isChange) ||
       a.title.localeCompare(b.title),
   );
   for (const item of items.slice(0, 100)) {

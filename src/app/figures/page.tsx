@@ -58,9 +58,7 @@ export default function FiguresPage() {
                     <dt className="font-semibold">{figure.label}</dt>
                     <dd className="text-xl">
                       {formatAmount(figure)}{' '}
-                      <span className="text-base text-muted">
-                        {figurePeriod(figure, formatDay)}
-                      </span>
+                      <span className="text-base text-muted">{figurePeriod(figure)}</span>
                     </dd>
                     <dd className="text-sm" data-print-urls>
                       Source: <a href={figure.source.url}>{figure.source.title}</a>,{' '}

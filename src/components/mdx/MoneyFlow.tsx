@@ -30,6 +30,8 @@ export function MoneyFlow({ caption, children }: { caption: string; children?: R
   }));
   const layout = layoutMoneyFlow(payments);
   const id = tagId('money-flow', caption);
+  // Wider than the narrowest phone column: the diagram scrolls in its own region, which keyboards can reach.
+  const scrolls = layout.width > 320;
   const description = payments.map((p) => `From ${p.from} to ${p.to}: ${p.label}.`).join(' ');
   return (
     <figure aria-labelledby={`${id}-caption`} className="my-6 rounded-lg border border-line p-4">
@@ -39,9 +41,9 @@ export function MoneyFlow({ caption, children }: { caption: string; children?: R
       {/* At its own size, so the words stay readable; a diagram wider than a phone scrolls in its place. */}
       <div
         className="overflow-x-auto"
-        tabIndex={layout.width > 320 ? 0 : undefined}
-        role={layout.width > 320 ? 'region' : undefined}
-        aria-label={layout.width > 320 ? `${caption} (diagram)` : undefined}
+        tabIndex={scrolls ? 0 : undefined}
+        role={scrolls ? 'region' : undefined}
+        aria-label={scrolls ? `${caption} (diagram)` : undefined}
       >
         <svg
           role="img"

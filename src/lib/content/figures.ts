@@ -1,3 +1,4 @@
+import { formatDay } from '../dates';
 import type { Figure, FigureUnit } from './schema/figure';
 
 /**
@@ -21,7 +22,7 @@ const units: Record<FigureUnit, (value: number) => string> = {
   months: (v) => plural(v, 'month'),
   years: (v) => plural(v, 'year'),
   // Ages in tax law come in halves: 59½.
-  age: (v) => `age ${Math.floor(v)}${v % 1 === 0.5 ? '½' : v % 1 ? String(v % 1).slice(1) : ''}`,
+  age: (v) => `age ${String(v).replace(/\.5$/, '½')}`,
 };
 
 /** The amount alone: "$202.90 a month". */
@@ -43,10 +44,7 @@ export function oldestCheck(figures: Pick<Figure, 'checked'>[]): string | undefi
 }
 
 /** When a figure applies, in words: "in 2026", "since January 1, 2023", "current rule". */
-export function figurePeriod(
-  figure: Pick<Figure, 'year' | 'effective'>,
-  formatDay: (day: string) => string,
-): string {
+export function figurePeriod(figure: Pick<Figure, 'year' | 'effective'>): string {
   if (figure.year !== undefined) return `in ${figure.year}`;
   if (!figure.effective || figure.effective === 'current') return 'current rule';
   const { from, to } = figure.effective;
