@@ -20,7 +20,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
     })),
     ...docs.map((doc) => ({
       url: absoluteUrl(docPath(doc.kind, doc.slug)),
-      lastModified: doc.updated,
+      // A new fact-check date changes the page too (its byline), so it counts as a change.
+      lastModified: doc.reviewed && doc.reviewed > doc.updated ? doc.reviewed : doc.updated,
     })),
   ];
 }

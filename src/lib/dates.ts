@@ -10,3 +10,20 @@ export function formatDay(day: string): string {
     day: 'numeric',
   });
 }
+
+/** A day as its month: "December 2026". */
+export function formatMonth(day: string): string {
+  return new Date(`${day}T00:00:00Z`).toLocaleDateString('en-US', {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+  });
+}
+
+/**
+ * The day the site is built, YYYY-MM-DD: what "until we add them" notices are dated by.
+ * SITE_TODAY sets it, so tests can build the site as of any day.
+ */
+export function buildDay(): string {
+  return process.env.SITE_TODAY ?? new Date().toISOString().slice(0, 10);
+}

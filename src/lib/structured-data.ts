@@ -1,3 +1,4 @@
+import type { CitedSource } from './content/citations';
 import { collections, docPath, type Doc, type Entry, type Explainer } from './content/collections';
 import { displayTitle } from './content/display';
 import { shareImagePath } from './content/routes';
@@ -37,8 +38,18 @@ export function definedTerm(entry: Entry) {
   };
 }
 
+/** A page's sources as schema.org citations, in the page's numbering. */
+function citation(sources: CitedSource[]) {
+  return sources.map((s) => ({
+    '@type': 'CreativeWork',
+    name: s.title,
+    url: s.url,
+    publisher: { '@type': 'Organization', name: s.publisher ?? s.publisherName },
+  }));
+}
+
 /** The Article every content page is, whatever its kind. */
-function article(doc: Doc, about: object | object[]) {
+function article(doc: Doc, about: object | object[], sources: CitedSource[]) {
   const url = absoluteUrl(docPath(doc.kind, doc.slug));
   return {
     '@type': 'Article',
@@ -53,18 +64,21 @@ function article(doc: Doc, about: object | object[]) {
     ...(doc.reviewer ? { reviewedBy: { '@type': 'Person', name: doc.reviewer } } : {}),
     datePublished: doc.published,
     dateModified: doc.updated,
+    // The day every claim was last checked against its cited source.
+    ...(doc.reviewed ? { lastReviewed: doc.reviewed } : {}),
+    citation: citation(sources),
     publisher,
     image: absoluteUrl(shareImagePath(doc.kind, doc.slug)),
     inLanguage: site.language,
   };
 }
 
-export function entryGraph(entry: Entry) {
+export function entryGraph(entry: Entry, sources: CitedSource[]) {
   return {
     '@context': 'https://schema.org',
     '@graph': [
       definedTerm(entry),
-      article(entry, { '@id': termId(entry.slug) }),
+      article(entry, { '@id': termId(entry.slug) }, sources),
       breadcrumbs([
         ['Home', '/'],
         ['Glossary', '/glossary'],
@@ -75,7 +89,7 @@ export function entryGraph(entry: Entry) {
 }
 
 /** A guide or comparison: an Article about the terms it explains; a comparison's are the entries it compares. */
-export function explainerGraph(doc: Explainer, terms: Entry[]) {
+export function explainerGraph(doc: Explainer, terms: Entry[], sources: CitedSource[]) {
   const { index, plural } = collections[doc.kind];
   return {
     '@context': 'https://schema.org',
@@ -88,6 +102,7 @@ export function explainerGraph(doc: Explainer, terms: Entry[]) {
           name: t.title,
           url: absoluteUrl(docPath('entry', t.slug)),
         })),
+        sources,
       ),
       breadcrumbs([
         ['Home', '/'],
@@ -126,7 +141,7 @@ export function breadcrumbs(trail: [string, string][]) {
 
 /** The figures table as a schema.org Dataset, with each figure as a measured value and the open JSON as its download. */
 export function figuresGraph(figures: Figure[]) {
-  const checked = figures.map((f) => f.checked).sort();
+  const checked = figures.flatMap((f) => f.values.map((v) => v.checked)).sort();
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
@@ -138,18 +153,21 @@ export function figuresGraph(figures: Figure[]) {
     creator: publisher,
     inLanguage: site.language,
     ...(checked.length ? { dateModified: checked.at(-1) } : {}),
-    variableMeasured: figures.map((f) => ({
-      '@type': 'PropertyValue',
-      name: f.label,
-      value: f.value,
-      unitText: f.unit,
-      ...(f.year !== undefined
-        ? { temporalCoverage: String(f.year) }
-        : f.effective && f.effective !== 'current'
-          ? { temporalCoverage: `${f.effective.from}/${f.effective.to ?? '..'}` }
-          : {}),
-      url: `${absoluteUrl('/figures')}#${f.id}`,
-    })),
+    // Every value of every figure: a yearly figure's history is part of the data.
+    variableMeasured: figures.flatMap((f) =>
+      f.values.map((v) => ({
+        '@type': 'PropertyValue',
+        name: f.label,
+        value: v.value,
+        unitText: f.unit,
+        ...(v.year !== undefined
+          ? { temporalCoverage: String(v.year) }
+          : v.effective && v.effective !== 'current'
+            ? { temporalCoverage: `${v.effective.from}/${v.effective.to ?? '..'}` }
+            : {}),
+        url: `${absoluteUrl('/figures')}#${f.id}`,
+      })),
+    ),
     distribution: {
       '@type': 'DataDownload',
       encodingFormat: 'application/json',

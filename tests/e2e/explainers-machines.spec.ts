@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { docPath } from '../../src/lib/content/collections';
+import { pickValue } from '../../src/lib/content/figures';
 import { getDocs, getEntry, getFigures, recentChanges } from '../../src/lib/content/store';
 
 // Guides, comparisons, figures and changes, read the way the site reads them.
@@ -96,17 +97,22 @@ test.describe('guides, comparisons and figures, for machines', () => {
   }) => {
     const graph = await jsonLd(request, '/figures');
     const dataset = graph.find((n) => n['@type'] === 'Dataset');
-    expect(dataset.variableMeasured).toHaveLength(getFigures().length);
+    // Every value of every figure, each year of a yearly figure included.
+    expect(dataset.variableMeasured).toHaveLength(
+      getFigures().reduce((n, f) => n + f.values.length, 0),
+    );
     await page.goto('/figures');
     for (const figure of getFigures()) {
       const row = page.locator(`[id="${figure.id}"]`);
       await expect(row).toContainText(figure.label);
-      if (figure.year) await expect(row).toContainText(`in ${figure.year}`);
-      await expect(row.getByRole('link', { name: figure.source.title })).toHaveAttribute(
-        'href',
-        figure.source.url,
-      );
-      await expect(row).toContainText('Checked');
+      for (const value of figure.values) {
+        if (value.year) await expect(row).toContainText(String(value.year));
+        await expect(row.getByRole('link', { name: value.source.title }).first()).toHaveAttribute(
+          'href',
+          value.source.url,
+        );
+      }
+      await expect(row).toContainText(/[Cc]hecked/);
     }
   });
 
@@ -129,7 +135,8 @@ test.describe('guides, comparisons and figures, for machines', () => {
 test('a figure in an entry links to its row on the figures page, which says its year and source', async ({
   page,
 }) => {
-  const figure = getFigures().find((f) => f.id.startsWith('medicare-part-b-standard-premium'));
+  const found = getFigures().find((f) => f.id === 'medicare-part-b-standard-premium');
+  const figure = found && pickValue(found);
   test.skip(!figure, 'no Part B premium figure');
   await page.goto('/glossary/medicare-part-b');
   // Shown with its year, or in a sentence that says the year.
@@ -139,6 +146,9 @@ test('a figure in an entry links to its row on the figures page, which says its 
     String(figure!.year),
   );
   await expect(page.getByText(/Figures checked/)).toBeVisible();
+  // The figure cites its table source, numbered with the page's sources.
+  const cite = link.locator('xpath=following-sibling::sup[1]/a');
+  await expect(cite).toHaveAccessibleName(/^Source \d+: /);
   await link.click();
   await expect(page).toHaveURL(new RegExp(`/figures#${figure!.id}$`));
   await expect(page.locator(`[id="${figure!.id}"]`)).toBeInViewport();

@@ -2,13 +2,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyComponents } from '@/components/site/BodyComponents';
+import { NextYearNotice } from '@/components/site/NextYearNotice';
 import { formatProblem } from '@/lib/content/errors';
 import { formatFigure, oldestCheck } from '@/lib/content/figures';
 import { checkContent } from '@/lib/content/rules';
-import { staleGraceDays } from '@/lib/content/rules/figures';
 import { compileContent } from '../helpers/mdx';
 
 afterEach(cleanup);
@@ -33,37 +33,48 @@ describe('a figure as readers see it', () => {
   });
 
   it('is a link to its row on the figures page, in the page the route renders', async () => {
-    const { figures } = checkContent({ root, today: '2026-12-01' });
+    const { figures, citations } = checkContent({ root, today: '2026-12-01' });
     const Body = await compileContent(
       fs.readFileSync(path.join(root, 'glossary', 'free-look-period.mdx'), 'utf8'),
     );
-    render(<Body components={bodyComponents({ linked: [], figures })} />);
+    render(
+      <Body
+        components={bodyComponents({
+          linked: [],
+          figures,
+          citations: citations['/glossary/free-look-period'],
+        })}
+      />,
+    );
     const premium = screen.getByRole('link', { name: /\$202\.90 a month in 2026/ });
-    expect(premium.getAttribute('href')).toBe('/figures#medicare-part-b-standard-premium-2026');
+    expect(premium.getAttribute('href')).toBe('/figures#medicare-part-b-standard-premium');
     // Shown without its year where the sentence already says it.
     expect(screen.getByRole('link', { name: /^\$283\b(?! in)/ }).getAttribute('href')).toBe(
-      '/figures#medicare-part-b-deductible-2026',
+      '/figures#medicare-part-b-deductible',
     );
-    expect(oldestCheck(figures)).toBe('2026-11-20');
+    expect(oldestCheck(figures.map((f) => f.values[0]))).toBe('2026-11-20');
+    // Each figure cites its table source, numbered with the page's own sources.
+    const cite = screen.getAllByRole('link', {
+      name: /^Source \d+: CMS, 2026 Medicare Parts A & B/,
+    });
+    expect(cite.length).toBeGreaterThan(0);
+    expect(cite[0].getAttribute('href')).toMatch(/^#source-\d+$/);
   });
 });
 
 describe('freshness', () => {
-  it('is quiet while the year lasts, warns when the next year begins, and fails after the grace period', () => {
+  it('is quiet while the year lasts, then warns, and time passing never fails the build', () => {
     expect(run('2026-12-31')).toEqual([]);
     const warned = run('2027-01-10');
     expect(warned).toHaveLength(2);
     expect(warned[0]).toMatch(
-      /medicare\.yaml:\d+:\d+ {2}stale-figure \(warning\) {2}medicare-part-b-standard-premium-2026 is the 2026 value and 2027 has begun/,
+      /medicare\.yaml:\d+:\d+ {2}stale-figure \(warning\) {2}medicare-part-b-standard-premium: the newest value is for 2026 and 2027 has begun/,
     );
     expect(warned[0]).toContain('used by /glossary/free-look-period');
-    const failed = checkContent({
-      root,
-      today: `2027-02-${String(staleGraceDays - 31 + 15).padStart(2, '0')}`,
-    }).problems;
-    expect(failed.map((p) => [p.rule, p.severity])).toEqual([
-      ['stale-figure', 'error'],
-      ['stale-figure', 'error'],
+    const years = checkContent({ root, today: '2028-06-30' }).problems;
+    expect(years.map((p) => [p.rule, p.severity])).toEqual([
+      ['stale-figure', 'warning'],
+      ['stale-figure', 'warning'],
     ]);
   });
 });
@@ -101,5 +112,39 @@ describe('a page’s history', () => {
     expect(
       withChanges('  - date: 2026-07-01\n    summary: From the future.', '2026-05-20')[0],
     ).toContain('2026-07-01 is in the future');
+  });
+});
+
+describe('the next-year notice', () => {
+  const { figures } = checkContent({ root, today: '2026-12-01' });
+  const notice = (today: string) => {
+    cleanup();
+    render(<NextYearNotice figures={figures} today={today} />);
+    return screen.queryByRole('note');
+  };
+
+  it('stays away until next year’s amounts usually come out', () => {
+    expect(notice('2026-10-31')).toBeNull();
+  });
+
+  it('then says which year the page shows, dated, with the official page', () => {
+    const note = notice('2026-11-15');
+    expect(note?.textContent).toContain(
+      'CMS usually announces the 2027 amounts in the fall. Until we add them, amounts on this page from CMS are for 2026.',
+    );
+    expect(note?.textContent).toContain('As of November 15, 2026');
+    expect(within(note!).getByRole('link').getAttribute('href')).toBe(
+      'https://www.cms.gov/newsroom',
+    );
+  });
+
+  it('goes once the new year’s value is in the table', () => {
+    const withNext = figures.map((f) => ({
+      ...f,
+      values: [{ ...f.values[0], year: 2027 }, ...f.values],
+    }));
+    cleanup();
+    render(<NextYearNotice figures={withNext} today="2026-11-15" />);
+    expect(screen.queryByRole('note')).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import type { ComponentProps } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyComponents } from '@/components/site/BodyComponents';
-import { kinds } from '@/lib/content/collections';
+import { docPath, kinds } from '@/lib/content/collections';
 import { checkContent } from '@/lib/content/rules';
 import { anchorsOf } from '@/lib/content/rules/body';
 import { sectionIds } from '@/lib/content/sections';
@@ -94,15 +94,26 @@ describe('the compile guard, with the content check skipped', () => {
 
 describe('the check and the compile read content alike', () => {
   it('every heading id the check knows on a real page is the id the compiled page has', async () => {
-    const { docs, figures } = checkContent();
-    const components = bodyComponents({ linked: [], figures });
+    const { docs, figures, citations } = checkContent();
     const sources = kinds
       .flatMap((kind) => readSources(kind))
       .filter((s) => docs.some((d) => d.file === s.file));
     expect(sources.length).toBeGreaterThan(0);
     for (const source of sources) {
       const Body = await compileContent(source.text, source.file);
-      const html = renderToStaticMarkup(<Body components={components} />);
+      const cited = citations[docPath(source.kind, source.slug)];
+      const html = renderToStaticMarkup(
+        <Body components={bodyComponents({ linked: [], figures, citations: cited })} />,
+      );
+      // The compile numbers citations in the order the check does: each one the check
+      // resolved is a link to its source on the page.
+      const links = [...html.matchAll(/<a id="cite-(\d+)" href="#source-(\d+)"/g)].map((m) => [
+        Number(m[1]),
+        Number(m[2]),
+      ]);
+      expect(links, source.file).toEqual(
+        Object.entries(cited.numbers).map(([n, number]) => [Number(n), number]),
+      );
       const compiled = [...html.matchAll(/<h[2-6][^>]* id="([^"]+)"/g)]
         .map((m) => m[1])
         .filter((id) => !(sectionIds as string[]).includes(id));

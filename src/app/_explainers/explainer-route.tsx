@@ -4,7 +4,14 @@ import { bodyComponents } from '@/components/site/BodyComponents';
 import { ExplainerArticle } from '@/components/site/ExplainerArticle';
 import { JsonLd } from '@/components/site/JsonLd';
 import { loadBody } from '@/lib/content/bodies';
-import { entriesLinkedFrom, figuresOf, getDoc, getDocs, getEntry } from '@/lib/content/store';
+import {
+  citationsOf,
+  entriesLinkedFrom,
+  figuresOf,
+  getDoc,
+  getDocs,
+  getEntry,
+} from '@/lib/content/store';
 import { pageMetadata } from '@/lib/metadata';
 import { explainerGraph } from '@/lib/structured-data';
 
@@ -30,13 +37,26 @@ export function explainerRoute(kind: 'guide' | 'comparison') {
       const Body = await loadBody(doc);
       const linked = entriesLinkedFrom(doc);
       const figures = figuresOf(doc);
+      const citations = citationsOf(doc);
       const compared =
         doc.kind === 'comparison' ? doc.compares.flatMap((s) => getEntry(s) ?? []) : [];
       return (
         <>
-          <JsonLd data={explainerGraph(doc, doc.kind === 'comparison' ? compared : linked)} />
-          <ExplainerArticle doc={doc} linked={linked} compared={compared} figures={figures}>
-            <Body components={bodyComponents({ linked, figures })} />
+          <JsonLd
+            data={explainerGraph(
+              doc,
+              doc.kind === 'comparison' ? compared : linked,
+              citations.sources,
+            )}
+          />
+          <ExplainerArticle
+            doc={doc}
+            linked={linked}
+            compared={compared}
+            figures={figures}
+            citations={citations}
+          >
+            <Body components={bodyComponents({ linked, figures, citations })} />
           </ExplainerArticle>
         </>
       );

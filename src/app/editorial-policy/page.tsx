@@ -17,9 +17,22 @@ export default function EditorialPolicyPage() {
     <TrustPage title="Editorial policy" path="/editorial-policy" lead={lead}>
       <H2>Sources</H2>
       <P>
-        Every fact in an entry must come from a source listed at the end of that entry, and every
-        entry lists at least one primary source: a regulator, an official program site or the text
-        of a law or model regulation. When we cannot confirm a fact, we leave it out.
+        Every amount, time limit and rule on a page is followed by a small number that links to the
+        source that says it, in the list at the end of the page; each source links back to the
+        sentences that rely on it. Figures and rules are sourced to primary sources only: a
+        regulator, an official program site, or the official text of a law or regulation. Trade
+        press and company sites are labelled as industry sources and are used only for how the trade
+        uses a word. We cite official codes, not unofficial copies of them. When we cannot confirm a
+        fact, we leave it out.
+      </P>
+      <H2 id="fact-checking">Fact-checking</H2>
+      <P>
+        &ldquo;Fact-checked&rdquo; on a page gives the month the Editorial Team last read every
+        claim on it against the source it cites, and corrected or cut what the source did not
+        support. Our build refuses a fact-checked page in which a figure or a rule cites no source,
+        or cites only an industry source. A page that changed after its last fact-check says
+        &ldquo;Updated since its last fact-check&rdquo; until it is checked again. A page not yet
+        checked this way says so in its byline.
       </P>
       <H2>Figures and dates</H2>
       <P>
@@ -27,9 +40,11 @@ export default function EditorialPolicyPage() {
         because they change. We keep each of them once, in our{' '}
         <Link href="/figures">table of key figures</Link>, with its source, the day we last checked
         it and when the next value is due; every page shows them from that table, so a new value
-        changes everywhere at once. From January 1 our checks flag any figure whose year has ended,
-        and we replace it within a month. Where rules vary by state, we say so. Each page shows the
-        date its facts were last updated and the date its figures were last checked.
+        changes everywhere at once. Yearly amounts keep their earlier years beside the current one.
+        When next year&rsquo;s amounts usually come out, pages that show this year&rsquo;s say so,
+        with a link to the official page, until we add the new ones. Where rules vary by state, we
+        say so. Each page shows the date its facts were last updated and the date its figures were
+        last checked.
       </P>
       <H2>Plain language</H2>
       <P>

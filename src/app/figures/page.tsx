@@ -6,13 +6,19 @@ import { JsonLd } from '@/components/site/JsonLd';
 import { Lead, PageTitle } from '@/components/site/PageTitle';
 import { docPath } from '@/lib/content/collections';
 import { displayTitle } from '@/lib/content/display';
-import { figureAnchor, figurePeriod, formatAmount } from '@/lib/content/figures';
+import {
+  figureAnchor,
+  figurePeriod,
+  formatAmount,
+  nextValueDue,
+  pickValue,
+} from '@/lib/content/figures';
 import { getFigures, pagesUsing } from '@/lib/content/store';
-import { formatDay } from '@/lib/dates';
+import { buildDay, formatDay } from '@/lib/dates';
 import { figuresGraph } from '@/lib/structured-data';
 
 const lead =
-  'Every amount, rate and time limit this site states, in one place: the year each applies to, its source, the day we last checked it against that source, and when the next value is due.';
+  'Every amount, rate and time limit this site states, in one place: the year each applies to, earlier years side by side, the source of each value, the day we last checked it against that source, and when the next value is due.';
 
 export const metadata: Metadata = {
   title: 'Key figures, with their year and source',
@@ -22,6 +28,7 @@ export const metadata: Metadata = {
 
 export default function FiguresPage() {
   const figures = getFigures();
+  const today = buildDay();
   const programs = [...new Set(figures.map((f) => f.program))];
   return (
     <>
@@ -49,6 +56,7 @@ export default function FiguresPage() {
               .filter((f) => f.program === program)
               .map((figure) => {
                 const pages = pagesUsing(figure);
+                const latest = pickValue(figure)!;
                 return (
                   <div
                     key={figure.id}
@@ -57,16 +65,56 @@ export default function FiguresPage() {
                   >
                     <dt className="font-semibold">{figure.label}</dt>
                     <dd className="text-xl">
-                      {formatAmount(figure)}{' '}
-                      <span className="text-base text-muted">{figurePeriod(figure)}</span>
+                      {formatAmount(latest)}{' '}
+                      <span className="text-base text-muted">{figurePeriod(latest)}</span>
                     </dd>
-                    <dd className="text-sm" data-print-urls>
-                      Source: <a href={figure.source.url}>{figure.source.title}</a>,{' '}
-                      {figure.source.publisher}
-                    </dd>
+                    {figure.values.length > 1 ? (
+                      <dd>
+                        <table className="mt-2 text-sm">
+                          <caption className="sr-only">{figure.label}, by year</caption>
+                          <thead>
+                            <tr>
+                              <th scope="col" className="pr-4 text-left">
+                                Year
+                              </th>
+                              <th scope="col" className="pr-4 text-left">
+                                Amount
+                              </th>
+                              <th scope="col" className="text-left">
+                                Source
+                              </th>
+                            </tr>
+                          </thead>
+                          <tbody>
+                            {figure.values.map((v) => (
+                              <tr key={v.year}>
+                                <th scope="row" className="pr-4 text-left font-normal">
+                                  {v.year}
+                                </th>
+                                <td className="pr-4">
+                                  {formatAmount({ ...v, unit: figure.unit })}
+                                </td>
+                                <td data-print-urls>
+                                  <a href={v.source.url}>{v.source.title}</a>, {v.source.publisher};
+                                  checked <time dateTime={v.checked}>{formatDay(v.checked)}</time>
+                                </td>
+                              </tr>
+                            ))}
+                          </tbody>
+                        </table>
+                      </dd>
+                    ) : (
+                      <dd className="text-sm" data-print-urls>
+                        Source: <a href={latest.source.url}>{latest.source.title}</a>,{' '}
+                        {latest.source.publisher}. Checked{' '}
+                        <time dateTime={latest.checked}>{formatDay(latest.checked)}</time>.
+                      </dd>
+                    )}
                     <dd className="text-sm text-muted">
-                      Checked <time dateTime={figure.checked}>{formatDay(figure.checked)}</time>.
                       Next value: {figure.nextUpdate}
+                      {nextValueDue(figure, today) ? (
+                        <> The {latest.year! + 1} value is not in this table yet.</>
+                      ) : null}
                     </dd>
                     {pages.length ? (
                       <dd className="text-sm">

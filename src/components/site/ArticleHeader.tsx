@@ -4,8 +4,10 @@ import { collections, type Doc } from '@/lib/content/collections';
 import { oldestCheck } from '@/lib/content/figures';
 import type { Figure } from '@/lib/content/schema/figure';
 import { topics } from '@/lib/content/topics';
+import { buildDay } from '@/lib/dates';
 import { Aliases } from './Aliases';
 import { Byline } from './Byline';
+import { NextYearNotice } from './NextYearNotice';
 import { Lead, PageTitle } from './PageTitle';
 
 /**
@@ -42,12 +44,8 @@ export function ArticleHeader({
       </Lead>
       {children}
       <div data-pagefind-ignore="all">
-        <Byline
-          author={doc.author}
-          reviewer={doc.reviewer}
-          updated={doc.updated}
-          figuresChecked={oldestCheck(figures)}
-        />
+        <Byline doc={doc} figuresChecked={oldestCheck(figures.map((f) => f.values[0]))} />
+        <NextYearNotice figures={figures} today={buildDay()} />
         <p className="mt-1 text-sm text-muted">
           {topicSlugs.length === 1 ? 'Topic' : 'Topics'}:{' '}
           {topicSlugs.map((slug, i) => (

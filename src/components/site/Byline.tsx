@@ -1,27 +1,39 @@
-import { formatDay } from '@/lib/dates';
+import Link from 'next/link';
+import type { Doc } from '@/lib/content/collections';
+import { factCheck } from '@/lib/content/fact-check';
+import { formatDay, formatMonth } from '@/lib/dates';
 
-/** Who wrote the page, when its facts last changed, and when its figures were last checked against their sources. */
-export function Byline({
-  author,
-  reviewer,
-  updated,
-  figuresChecked,
-}: {
-  author: string;
-  reviewer?: string;
-  updated: string;
-  figuresChecked?: string;
-}) {
+/**
+ * Who wrote the page, when its facts last changed, when every claim was last checked
+ * against its sources, and when its figures were last checked.
+ */
+export function Byline({ doc, figuresChecked }: { doc: Doc; figuresChecked?: string }) {
+  const check = factCheck(doc);
   return (
     <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
-      <span>Written by {author}</span>
-      {reviewer ? <span>Reviewed by {reviewer}</span> : null}
+      <span>Written by {doc.author}</span>
+      {doc.reviewer ? <span>Reviewed by {doc.reviewer}</span> : null}
       <span>
-        Updated <time dateTime={updated}>{formatDay(updated)}</time>
+        Updated <time dateTime={doc.updated}>{formatDay(doc.updated)}</time>
+      </span>
+      <span>
+        {check.state === 'pending' ? (
+          <Link href="/editorial-policy#fact-checking">Not yet fact-checked claim by claim</Link>
+        ) : (
+          <>
+            <Link href="/editorial-policy#fact-checking">Fact-checked</Link>{' '}
+            <time dateTime={check.reviewed}>{formatMonth(check.reviewed)}</time>
+            {check.state === 'changed' ? (
+              <strong className="ml-1 font-semibold text-ink">
+                Updated since its last fact-check
+              </strong>
+            ) : null}
+          </>
+        )}
       </span>
       {figuresChecked ? (
         <span>
-          <a href="/figures">Figures</a> checked{' '}
+          <Link href="/figures">Figures</Link> checked{' '}
           <time dateTime={figuresChecked}>{formatDay(figuresChecked)}</time>
         </span>
       ) : null}

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import type { PageCitations } from '@/lib/content/citations';
 import { docPath, type Entry, type Explainer } from '@/lib/content/collections';
 import { displayTitle } from '@/lib/content/display';
 import type { Figure } from '@/lib/content/schema/figure';
@@ -25,6 +26,8 @@ interface Props {
   linked: Entry[];
   /** The figures the body shows: the byline says when they were last checked. */
   figures: Figure[];
+  /** The page's numbered sources. */
+  citations: PageCitations;
   children: ReactNode;
 }
 
@@ -36,6 +39,7 @@ export function EntryArticle({
   explainers,
   linked,
   figures,
+  citations,
   children,
 }: Props) {
   const title = displayTitle(entry);
@@ -57,7 +61,7 @@ export function EntryArticle({
             <ExplainerList explainers={explainers} />
           </Section>
         ) : null}
-        <SourceList sources={entry.sources} />
+        <SourceList sources={citations.sources} />
         <History doc={entry} />
         {related.length ? (
           <Section id="related" hideInPrint>

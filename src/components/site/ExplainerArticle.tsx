@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import type { PageCitations } from '@/lib/content/citations';
 import { collections, docPath, type Entry, type Explainer } from '@/lib/content/collections';
 import { displayTitle } from '@/lib/content/display';
 import type { Figure } from '@/lib/content/schema/figure';
@@ -20,11 +21,13 @@ interface Props {
   compared: Entry[];
   /** The figures the body shows: the byline says when they were last checked. */
   figures: Figure[];
+  /** The page's numbered sources. */
+  citations: PageCitations;
   children: ReactNode;
 }
 
 /** A guide or comparison page: who it is for, the MDX body, the terms it uses with their definitions, its sources. */
-export function ExplainerArticle({ doc, linked, compared, figures, children }: Props) {
+export function ExplainerArticle({ doc, linked, compared, figures, citations, children }: Props) {
   const { eyebrow, index, plural } = collections[doc.kind];
   return (
     <article data-pagefind-body data-pagefind-meta={`kind:${eyebrow}`}>
@@ -62,7 +65,7 @@ export function ExplainerArticle({ doc, linked, compared, figures, children }: P
             <EntryList entries={linked} />
           </Section>
         ) : null}
-        <SourceList sources={doc.sources} />
+        <SourceList sources={citations.sources} />
         <History doc={doc} />
         <ArticleEnd doc={doc} />
       </div>

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { byTitle } from './alphabet';
+import type { PageCitations } from './citations';
 import {
   collections,
   docPath,
@@ -32,6 +33,8 @@ export interface Content {
   figures: Figure[];
   /** For each page, the figures it shows. */
   figureUse: Record<string, string[]>;
+  /** For each page, its numbered sources and what each citation points at. */
+  citations: Record<string, PageCitations>;
 }
 
 export const snapshotVariable = 'CONTENT_SNAPSHOT';
@@ -43,6 +46,7 @@ interface Indexed {
   incoming: Map<string, Set<string>>;
   figures: Map<string, Figure>;
   figureUse: Record<string, string[]>;
+  citations: Record<string, PageCitations>;
 }
 
 let cache: { key: string; content: Indexed } | undefined;
@@ -68,7 +72,8 @@ export function shown(
     links,
     figures,
     figureUse,
-  }: Pick<CheckReport, 'docs' | 'links' | 'figures' | 'figureUse'>,
+    citations,
+  }: Pick<CheckReport, 'docs' | 'links' | 'figures' | 'figureUse' | 'citations'>,
   { drafts = false } = {},
 ): Content {
   const pages = docs.filter((d) => drafts || d.status !== 'draft');
@@ -78,6 +83,7 @@ export function shown(
     links: Object.fromEntries(paths.map((p) => [p, links[p] ?? []])),
     figures,
     figureUse: Object.fromEntries(paths.flatMap((p) => (figureUse[p] ? [[p, figureUse[p]]] : []))),
+    citations: Object.fromEntries(paths.flatMap((p) => (citations[p] ? [[p, citations[p]]] : []))),
   };
 }
 
@@ -114,7 +120,7 @@ function figureFiles(root: string): string[] {
   });
 }
 
-function index({ docs, links, figures, figureUse }: Content): Indexed {
+function index({ docs, links, figures, figureUse, citations }: Content): Indexed {
   const byKind = new Map<Kind, Doc[]>(kinds.map((k) => [k, docs.filter((d) => d.kind === k)]));
   return {
     byPath: new Map(docs.map((d) => [docPath(d.kind, d.slug), d])),
@@ -123,6 +129,7 @@ function index({ docs, links, figures, figureUse }: Content): Indexed {
     incoming: incomingLinks(links),
     figures: new Map(figures.map((f) => [f.id, f])),
     figureUse,
+    citations,
   };
 }
 
@@ -183,6 +190,11 @@ export function getFigure(id: string): Figure | undefined {
 export function figuresOf(doc: Doc): Figure[] {
   const { figureUse, figures } = content();
   return (figureUse[docPath(doc.kind, doc.slug)] ?? []).flatMap((id) => figures.get(id) ?? []);
+}
+
+/** A page's numbered sources and what each of its citations points at. */
+export function citationsOf(doc: Doc): PageCitations {
+  return content().citations[docPath(doc.kind, doc.slug)] ?? { sources: [], numbers: {} };
 }
 
 /** The pages that show a figure, A–Z. */

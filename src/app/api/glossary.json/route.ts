@@ -1,6 +1,13 @@
 import { docPath } from '@/lib/content/collections';
-import { formatFigure } from '@/lib/content/figures';
-import { entriesLinkedFrom, getDocs, getEntries, getFigures } from '@/lib/content/store';
+import type { Doc } from '@/lib/content/collections';
+import { formatFigure, pickValue } from '@/lib/content/figures';
+import {
+  citationsOf,
+  entriesLinkedFrom,
+  getDocs,
+  getEntries,
+  getFigures,
+} from '@/lib/content/store';
 import { absoluteUrl, site } from '@/lib/site';
 
 export const dynamic = 'force-static';
@@ -20,6 +27,7 @@ export function GET() {
       category: e.category,
       published: e.published,
       updated: e.updated,
+      ...checkedSources(e),
     })),
     guides: getDocs('guide').map((g) => ({
       slug: g.slug,
@@ -32,17 +40,21 @@ export function GET() {
       terms: entriesLinkedFrom(g).map((e) => e.slug),
       published: g.published,
       updated: g.updated,
+      ...checkedSources(g),
     })),
     figures: getFigures().map((f) => ({
       id: f.id,
       program: f.program,
       label: f.label,
-      value: f.value,
       unit: f.unit,
-      text: formatFigure(f),
-      ...(f.year !== undefined ? { year: f.year } : { effective: f.effective }),
-      source: f.source,
-      checked: f.checked,
+      text: formatFigure(pickValue(f)!),
+      // Newest first: one value per year for a yearly figure, one for a standing rule.
+      values: f.values.map((v) => ({
+        value: v.value,
+        ...(v.year !== undefined ? { year: v.year } : { effective: v.effective }),
+        source: v.source,
+        checked: v.checked,
+      })),
       nextUpdate: f.nextUpdate,
       url: absoluteUrl(`/figures#${f.id}`),
     })),
@@ -55,6 +67,21 @@ export function GET() {
       topics: c.topics,
       published: c.published,
       updated: c.updated,
+      ...checkedSources(c),
     })),
   });
+}
+
+/** When every claim was last checked, and the sources in the page's own numbering. */
+function checkedSources(doc: Doc) {
+  return {
+    reviewed: doc.reviewed ?? null,
+    sources: citationsOf(doc).sources.map((s) => ({
+      number: s.number,
+      title: s.title,
+      url: s.url,
+      publisher: s.publisher ?? s.publisherName,
+      kind: s.kind,
+    })),
+  };
 }

@@ -6,6 +6,7 @@ import { JsonLd } from '@/components/site/JsonLd';
 import { loadBody } from '@/lib/content/bodies';
 import type { Entry } from '@/lib/content/collections';
 import {
+  citationsOf,
   entriesLinkedFrom,
   explainersOf,
   figuresOf,
@@ -37,9 +38,10 @@ export default async function EntryPage({ params }: Props) {
   const Body = await loadBody(entry);
   const linked = entriesLinkedFrom(entry);
   const figures = figuresOf(entry);
+  const citations = citationsOf(entry);
   return (
     <>
-      <JsonLd data={entryGraph(entry)} />
+      <JsonLd data={entryGraph(entry, citations.sources)} />
       <EntryArticle
         entry={entry}
         related={entry.related.flatMap((s) => getEntry(s) ?? [])}
@@ -47,8 +49,9 @@ export default async function EntryPage({ params }: Props) {
         explainers={explainersOf(entry)}
         linked={linked}
         figures={figures}
+        citations={citations}
       >
-        <Body components={bodyComponents({ linked, figures })} />
+        <Body components={bodyComponents({ linked, figures, citations })} />
       </EntryArticle>
     </>
   );

@@ -61,6 +61,9 @@ export function codeProblems(tree) {
         return 'skip';
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
+        // A <Cite> made by citations.mjs from a [^source] marker is the compile's own, not the writer's.
+        if (/** @type {{ data?: { generated?: boolean } }} */ (node).data?.generated)
+          return undefined;
         checkTag(/** @type {import('mdast-util-mdx-jsx').MdxJsxFlowElement} */ (node), report);
         return undefined;
       case 'link':

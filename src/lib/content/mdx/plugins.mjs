@@ -17,6 +17,8 @@ export const remarkPlugins = [
   ['remark-frontmatter', ['yaml']],
   ['remark-gfm'],
   [local('./block-tags.mjs')],
+  // Last: [^source] markers become numbered citations, figures included.
+  [local('./citations.mjs')],
 ];
 
 /** @type {[string, unknown?][]} */

@@ -136,7 +136,10 @@ function checkProps(node: Jsx, parent: Jsx | undefined, report: Report) {
   const spec = writerTags[name];
   if (spec.parent && parent?.name !== spec.parent)
     report(node, 'mdx-component', `<${name}> belongs inside <${spec.parent}>`);
-  for (const attribute of node.attributes) {
+  // Attributes the compile adds itself (citation numbers) are not the writer's.
+  for (const attribute of node.attributes.filter(
+    (a) => !(a.data as { generated?: boolean } | undefined)?.generated,
+  )) {
     // Spreads, event handlers and {expressions} are the guard's to refuse.
     if (
       attribute.type !== 'mdxJsxAttribute' ||

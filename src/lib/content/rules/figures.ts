@@ -1,24 +1,17 @@
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import type { Node, Parent } from 'unist';
+import type { Node } from 'unist';
 import { visitParents } from 'unist-util-visit-parents';
 import type { Problem } from '../errors';
-import { formatFigure } from '../figures';
-import type { Figure, FigureUnit } from '../schema/figure';
+import { formatFigure, isYearly, pickValue } from '../figures';
+import { publisherOf } from '../publishers';
+import type { Figure, FigureUnit, ShownFigure } from '../schema/figure';
+import { primaryKinds, type Publisher } from '../schema/publisher';
 import type { LoadedFigures } from '../source/figures';
 import type { TopicSlug } from '../topics';
-import { isPrimarySource } from './primary-sources';
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
-
-/**
- * A figure whose year is over stays right for that year, but readers want
- * this year's: from January 1 of the next year the check warns, and after
- * this many days it fails, so the new value goes in within a month of the
- * new coverage year starting (CMS and the IRS publish most of them in the fall).
- */
-export const staleGraceDays = 31;
 
 export interface FigurePage {
   file: string;
@@ -27,11 +20,17 @@ export interface FigurePage {
   tree: Root;
 }
 
-/** The figures file's own rules: sources, dates and whether each figure is still current. */
+/**
+ * The figures file's own rules: primary https sources, real checked days, and whether
+ * each figure is still current. Time passing is only ever a warning, so a correction can
+ * always ship: a yearly figure whose newest year has ended, a rule with an end date that
+ * has passed, a standing rule not re-checked for a year.
+ */
 export function checkFigureTable(
   loaded: LoadedFigures,
   usage: Map<string, string[]>,
   today: string,
+  publishers: Publisher[],
 ): Problem[] {
   const problems: Problem[] = [];
   for (const figure of loaded.figures) {
@@ -41,51 +40,53 @@ export function checkFigureTable(
       message: string,
       severity: Problem['severity'] = 'error',
     ) => problems.push({ ...loaded.at(figure.id, path), rule, message, severity });
-    if (!figure.source.url.startsWith('https://'))
-      report(
-        ['source', 'url'],
-        'figures',
-        `${figure.id}: the source address must start with https://`,
-      );
-    if (!isPrimarySource(figure.source.url)) {
-      report(
-        ['source', 'url'],
-        'figures',
-        `${figure.id}: the source must be primary (a .gov site such as CMS, Medicare.gov, the IRS or SSA, or NAIC or FINRA)`,
-      );
-    }
-    if (figure.checked > today)
-      report(
-        ['checked'],
-        'figures',
-        `${figure.id}: checked ${figure.checked} is in the future; use the day you confirmed it`,
-      );
-    if (figure.effective === 'current') {
+    const yearly = isYearly(figure);
+    figure.values.forEach((v, i) => {
+      const at = (key: string[]) => (yearly ? ['values', i, ...key] : key);
+      const label = yearly ? `${figure.id} (${v.year})` : figure.id;
+      if (!v.source.url.startsWith('https://'))
+        report(
+          at(['source', 'url']),
+          'figures',
+          `${label}: the source address must start with https://`,
+        );
+      const publisher = publisherOf(v.source.url, publishers);
+      if (!publisher || !primaryKinds.includes(publisher.kind))
+        report(
+          at(['source', 'url']),
+          'figures',
+          `${label}: the source must be primary (a regulator, an official program or the official text of a law, as listed in content/publishers.yaml)${publisher ? `; ${publisher.name} is listed as ${publisher.kind}` : ''}`,
+        );
+      if (v.checked > today)
+        report(
+          at(['checked']),
+          'figures',
+          `${label}: checked ${v.checked} is in the future; use the day you confirmed it`,
+        );
+    });
+    const latest = figure.values[0];
+    if (latest.effective === 'current') {
       // A rule that does not change by year is still confirmed against its source once a year.
-      if (daysBetween(figure.checked, today) > 365) {
+      if (daysBetween(latest.checked, today) > 365)
         report(
           ['checked'],
           'stale-figure',
-          `${figure.id}: last checked ${figure.checked}, over a year ago; confirm the rule against its source and move checked on`,
+          `${figure.id}: last checked ${latest.checked}, over a year ago; confirm the rule against its source and move checked on`,
           'warning',
         );
-      }
       continue;
     }
-    const ends = figure.year !== undefined ? `${figure.year}-12-31` : figure.effective?.to;
+    const ends = latest.year !== undefined ? `${latest.year}-12-31` : latest.effective?.to;
     if (!ends || ends >= today) continue;
-    const over = daysBetween(ends, today);
     const pages = usage.get(figure.id) ?? [];
     const used = pages.length ? `used by ${pages.join(', ')}` : 'not used by any page';
-    const what =
-      figure.year !== undefined
-        ? `is the ${figure.year} value and ${figure.year + 1} has begun`
-        : `applied until ${ends}`;
     report(
-      figure.year !== undefined ? ['year'] : ['effective', 'to'],
+      yearly ? ['values', 0, 'year'] : ['effective', 'to'],
       'stale-figure',
-      `${figure.id} ${what}: check the new value (${figure.nextUpdate.replace(/\.$/, '')}) and update the figure; ${used}${over > staleGraceDays ? '' : `. This becomes an error after ${staleGraceDays} days`}`,
-      over > staleGraceDays ? 'error' : 'warning',
+      yearly
+        ? `${figure.id}: the newest value is for ${latest.year} and ${latest.year! + 1} has begun; add the ${latest.year! + 1} value from its official notice (${figure.nextUpdate.replace(/\.$/, '')}); ${used}. Until then pages say they show ${latest.year} amounts`
+        : `${figure.id} applied until ${ends}: check the rule now in force and update the figure; ${used}`,
+      'warning',
     );
   }
   return problems;
@@ -93,8 +94,8 @@ export function checkFigureTable(
 
 /**
  * The rules for figures in one page: every <Figure> names a figure in the
- * table; one shown without its year stands in a sentence that says the year;
- * an <Example>'s figures are for its year; and no amount in the table is typed
+ * table, with a value for the year it shows (an <Example>'s year inside one);
+ * one shown without its year stands in a sentence that says the year; and no amount in the table is typed
  * by hand (dollar amounts anywhere, other figures in pages of their topics),
  * so a figure is changed in one place. Returns the figures the page uses.
  */
@@ -115,9 +116,9 @@ export function checkPageFigures(
       severity: 'error',
     });
   const typed = handTyped(
-    [...figures.values()].filter(
-      (f) => f.unit.startsWith('dollars') || f.topics.some((t) => page.topics.includes(t)),
-    ),
+    [...figures.values()]
+      .filter((f) => f.unit.startsWith('dollars') || f.topics.some((t) => page.topics.includes(t)))
+      .flatMap((f) => f.values.map((v) => pickValue(f, v.year)!)),
   );
 
   visitParents(page.tree, (node, ancestors) => {
@@ -153,31 +154,31 @@ export function checkPageFigures(
       );
       return;
     }
-    used.add(id);
-    if (attribute(node as Jsx, 'show') === 'amount' && figure.year !== undefined) {
-      const block = [...ancestors]
-        .reverse()
-        .find((a) => ['paragraph', 'listItem', 'tableCell'].includes(a.type));
-      if (!block || !toString(block).includes(String(figure.year))) {
-        report(
-          node,
-          `show="amount" leaves out the year, so the sentence must say it (${figure.year}); or write <Figure id="${id}" /> to show "${formatFigure(figure)}"`,
-        );
-      }
-    }
-    const example = [...ancestors]
-      .reverse()
-      .find(
-        (a): a is Jsx & Parent =>
+    const year = attribute(node as Jsx, 'year');
+    const shown = pickValue(figure, year === undefined ? undefined : Number(year));
+    if (!shown) {
+      const inExample = ancestors.some(
+        (a) =>
           (a.type === 'mdxJsxFlowElement' || a.type === 'mdxJsxTextElement') &&
           (a as Jsx).name === 'Example',
       );
-    const exampleYear = example ? attribute(example, 'year') : undefined;
-    if (exampleYear && figure.year !== undefined && String(figure.year) !== exampleYear) {
       report(
         node,
-        `the example is for ${exampleYear}, but "${id}" is the ${figure.year} value; use the ${exampleYear} figure or change the example's year`,
+        `"${id}" has no ${year} value in content/figures/ (it has ${figure.values.map((v) => v.year).join(', ')})${inExample ? `; the example is for ${year}: use a year the table has, or add the ${year} value from its official notice` : ''}`,
       );
+      return;
+    }
+    used.add(id);
+    if (attribute(node as Jsx, 'show') === 'amount' && shown.year !== undefined) {
+      const block = [...ancestors]
+        .reverse()
+        .find((a) => ['paragraph', 'listItem', 'tableCell'].includes(a.type));
+      if (!block || !toString(block).includes(String(shown.year))) {
+        report(
+          node,
+          `show="amount" leaves out the year, so the sentence must say it (${shown.year}); or write <Figure id="${id}" /> to show "${formatFigure(shown)}"`,
+        );
+      }
     }
   });
   return { problems, used: [...used] };
@@ -224,7 +225,7 @@ const kinds: { pattern: RegExp; units: FigureUnit[]; value: (m: RegExpMatchArray
 ];
 
 /** Finds, in a text, amounts that are figures in the table: "$202.90", "10%", "seven-month", "age 73". */
-function handTyped(candidates: Figure[]) {
+function handTyped(candidates: ShownFigure[]) {
   return (text: string) =>
     kinds.flatMap(({ pattern, units, value }) =>
       [...text.matchAll(pattern)].flatMap((m) => {

@@ -2,7 +2,8 @@ import type { Doc } from '../collections';
 import type { Problem } from '../errors';
 import type { Loaded } from '../source';
 import type { Rule } from './names';
-import { isPrimarySource } from './primary-sources';
+import { publisherOf } from '../publishers';
+import { primaryKinds, type Publisher } from '../schema/publisher';
 
 /**
  * Rules on one page's frontmatter that the schema alone cannot express:
@@ -10,7 +11,7 @@ import { isPrimarySource } from './primary-sources';
  */
 export function checkFrontmatter(
   { doc, at }: Loaded & { doc: Doc },
-  { today }: { today: string },
+  { today, publishers }: { today: string; publishers: Publisher[] },
 ): Problem[] {
   const problems: Problem[] = [];
   const report = (
@@ -78,13 +79,29 @@ export function checkFrontmatter(
         'sources: every source address must start with https://',
       );
   });
-  if (!doc.sources.some((source) => isPrimarySource(source.url))) {
+  const isPrimary = (url: string) => {
+    const kind = publisherOf(url, publishers)?.kind;
+    return kind !== undefined && primaryKinds.includes(kind);
+  };
+  if (publishers.length && !doc.sources.some((source) => isPrimary(source.url))) {
     report(
       ['sources'],
       'schema',
-      'sources: include at least one primary source (a .gov site such as Medicare.gov, a state insurance department or the SEC, or NAIC or FINRA)',
+      'sources: include at least one primary source (a regulator, an official program or the official text of a law, as listed in content/publishers.yaml)',
     );
   }
+  if (doc.reviewed && doc.reviewed > today)
+    report(
+      ['reviewed'],
+      'schema',
+      `reviewed: ${doc.reviewed} is in the future; use the day you finished checking every claim`,
+    );
+  if (doc.reviewed && doc.reviewed < doc.published)
+    report(
+      ['reviewed'],
+      'schema',
+      `reviewed: ${doc.reviewed} is before the page was published (${doc.published})`,
+    );
   return problems;
 }
 

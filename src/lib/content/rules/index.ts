@@ -6,6 +6,8 @@ import { linkedPaths, type LinkGraph } from '../links';
 import { anchorsOf, checkBody } from './body';
 import { checkOrphans, checkRelated, checkUnique } from './collection';
 import { checkComparisonTable, checkCompares } from './comparison';
+import type { PageCitations } from '../citations';
+import { checkCitations } from './citations';
 import { checkFigureTable, checkPageFigures } from './figures';
 import { checkFrontmatter } from './frontmatter';
 import { maxGrade, readingGrade } from './readability';
@@ -13,6 +15,7 @@ import type { Figure } from '../schema/figure';
 import { contentRoot, loadSources, type Loaded } from '../source';
 import { loadFigures } from '../source/figures';
 import { parseMdx } from '../source/parse';
+import { loadPublishers } from '../source/publishers';
 
 export interface CheckOptions {
   /** The content folder; defaults to content/ (or CONTENT_ROOT). */
@@ -32,6 +35,8 @@ export interface CheckReport {
   docs: Doc[];
   /** For each page whose body parsed, the content pages it links to. */
   links: LinkGraph;
+  /** For each page, its numbered sources and which citation points at which. */
+  citations: Record<string, PageCitations>;
 }
 
 /**
@@ -65,7 +70,9 @@ export function checkContent({
     drafts: new Set(valid.filter((l) => l.doc.status === 'draft').map(pathOf)),
   };
 
-  for (const file of valid) problems.push(...checkFrontmatter(file, { today }));
+  const { publishers, problems: publisherProblems } = loadPublishers(root);
+  problems.push(...publisherProblems);
+  for (const file of valid) problems.push(...checkFrontmatter(file, { today, publishers }));
   const grades: CheckReport['grades'] = [];
   for (const [file, tree] of trees) {
     const { kind, slug } = file.source;
@@ -95,7 +102,7 @@ export function checkContent({
     [...trees].map(([file, tree]) => [pathOf(file), linkedPaths(tree)]),
   );
 
-  const table = loadFigures(root);
+  const table = loadFigures(root, today);
   problems.push(...table.problems);
   const byId = new Map(table.figures.map((f) => [f.id, f]));
   const figureUse: Record<string, string[]> = {};
@@ -116,7 +123,14 @@ export function checkContent({
   const usage = new Map<string, string[]>();
   for (const [page, ids] of Object.entries(figureUse))
     for (const id of ids) usage.set(id, [...(usage.get(id) ?? []), page]);
-  problems.push(...checkFigureTable(table, usage, today));
+  problems.push(...checkFigureTable(table, usage, today, publishers));
+  const citations: CheckReport['citations'] = {};
+  for (const [file, tree] of trees) {
+    if (!file.doc) continue;
+    const result = checkCitations({ doc: file.doc, at: file.at }, tree, byId, publishers);
+    problems.push(...result.problems);
+    citations[pathOf(file)] = result.citations;
+  }
   const comparisons = valid.filter(
     (l): l is Loaded & { doc: ComparisonPage } => l.doc.kind === 'comparison',
   );
@@ -133,6 +147,7 @@ export function checkContent({
     links,
     figures: table.figures,
     figureUse,
+    citations,
   };
 }
 

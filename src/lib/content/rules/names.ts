@@ -20,6 +20,8 @@ export const ruleNames = [
   'review-due',
   'figures',
   'stale-figure',
+  'citations',
+  'sources',
 ] as const;
 
 export type Rule = (typeof ruleNames)[number];

@@ -22,7 +22,17 @@ export const entrySlug = z
   .string()
   .regex(slugPattern, 'expected an entry slug like term-life-insurance');
 
+/** A source's short name, which a sentence cites as [^name]. */
+export const sourceIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export const source = z.strictObject({
+  id: z
+    .string()
+    .regex(
+      sourceIdPattern,
+      'expected a short name in lowercase words joined by hyphens, like cms-2026-premiums; sentences cite it as [^cms-2026-premiums]',
+    )
+    .optional(),
   title: z.string().trim().min(1, 'give the title of the page or document'),
   url: z.url({ error: 'expected a full address like https://www.naic.org/...' }),
   publisher: z.string().trim().min(1).optional(),
@@ -38,6 +48,8 @@ export const pageFields = {
   published: isoDay,
   updated: isoDay,
   reviewBy: isoDay.optional(),
+  /** The day every claim on the page was last checked against the source it cites. */
+  reviewed: isoDay.optional(),
   status: z.enum(['published', 'draft']).default('published'),
   sources: z
     .array(source, { error: 'is required: a list of sources with title and url' })

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Problem } from '../errors';
 import { contentRoot } from './read';
 import { keyNode, nodeAt } from './yaml';
-import { figureFileSchema, figureSchema, type Figure } from '../schema/figure';
+import { figureFileSchema, figureSchema, type Announcement, type Figure } from '../schema/figure';
 
 /** The figures of every file in content/figures/, with where each value sits for messages. */
 export interface LoadedFigures {
@@ -17,7 +17,11 @@ export interface LoadedFigures {
   at: (id: string, path: (string | number)[]) => { file: string; line: number; column: number };
 }
 
-export function loadFigures(root = contentRoot()): LoadedFigures {
+export function loadFigures(
+  root = contentRoot(),
+  today = new Date().toISOString().slice(0, 10),
+): LoadedFigures {
+  const thisYear = Number(today.slice(0, 4));
   const dir = path.join(root, 'figures');
   const figures: Figure[] = [];
   const problems: Problem[] = [];
@@ -58,10 +62,7 @@ export function loadFigures(root = contentRoot()): LoadedFigures {
     // The file's own fields first, then each figure on its own: one broken figure is reported
     // once, and the others, and pages that show it, are not blamed for it.
     const data = doc.toJS() ?? {};
-    const header = figureFileSchema
-      .omit({ figures: true })
-      .extend({ figures: z.array(z.unknown(), { error: 'expected a list of figures' }) })
-      .safeParse(data);
+    const header = figureFileSchema.safeParse(data);
     const report = (issues: z.core.$ZodIssue[], prefix: (string | number)[], label = '') => {
       for (const issue of issues) {
         const p = [
@@ -93,7 +94,7 @@ export function loadFigures(root = contentRoot()): LoadedFigures {
       report(header.error.issues, []);
       continue;
     }
-    const { program, topics } = header.data;
+    const { program, topics, announcements } = header.data;
     header.data.figures.forEach((item, i) => {
       const id = (item as { id?: unknown })?.id;
       const label = typeof id === 'string' ? `${id}: ` : `figures.${i}: `;
@@ -107,13 +108,23 @@ export function loadFigures(root = contentRoot()): LoadedFigures {
         return;
       }
       if (typeof id === 'string') places.set(id, (p) => at(['figures', i, ...p]));
-      const figure = figureSchema.safeParse(item);
-      if (!figure.success) {
-        report(figure.error.issues, ['figures', i], label);
+      const parsed = figureSchema.safeParse(item);
+      const shapeProblems = parsed.success
+        ? yearProblems(parsed.data, announcements, thisYear)
+        : [];
+      if (!parsed.success || shapeProblems.length) {
+        if (!parsed.success) report(parsed.error.issues, ['figures', i], label);
+        for (const { path: p, message } of shapeProblems)
+          problems.push({
+            ...at(['figures', i, ...p]),
+            rule: 'figures',
+            message: `${label}${message}`,
+            severity: 'error',
+          });
         if (typeof id === 'string') broken.add(id);
         return;
       }
-      figures.push({ ...figure.data, program, topics, file });
+      figures.push(normalise(parsed.data, { program, topics, file, announcements }));
     });
   }
   return {
@@ -122,5 +133,80 @@ export function loadFigures(root = contentRoot()): LoadedFigures {
     problems,
     at: (id, p) =>
       places.get(id)?.(p) ?? { file: path.join('content', 'figures'), line: 1, column: 1 },
+  };
+}
+
+type ParsedFigure = z.infer<typeof figureSchema>;
+
+/**
+ * What the schema cannot see alone: a year given twice, a year too far ahead to have
+ * a published value, values out of order, and a schedule the file does not define.
+ */
+function yearProblems(
+  figure: ParsedFigure,
+  announcements: Record<string, Announcement>,
+  thisYear: number,
+): { path: (string | number)[]; message: string }[] {
+  const found: { path: (string | number)[]; message: string }[] = [];
+  if (figure.announced && !announcements[figure.announced])
+    found.push({
+      path: ['announced'],
+      message: `announced: there is no schedule "${figure.announced}" under announcements at the top of this file`,
+    });
+  const seen = new Set<number>();
+  (figure.values ?? []).forEach((v, i) => {
+    if (seen.has(v.year))
+      found.push({
+        path: ['values', i, 'year'],
+        message: `values.${i}.year: ${v.year} is given twice; keep one value per year`,
+      });
+    seen.add(v.year);
+    // Next year's amounts are published in the fall; a later year cannot have an official value yet.
+    if (v.year > thisYear + 1)
+      found.push({
+        path: ['values', i, 'year'],
+        message: `values.${i}.year: ${v.year} is later than next year (${thisYear + 1}); add a year's value only from its official notice`,
+      });
+    const previous = figure.values![i - 1];
+    if (previous && previous.year < v.year)
+      found.push({
+        path: ['values', i, 'year'],
+        message: `values.${i}.year: list the newest year first (${v.year} comes before ${previous.year})`,
+      });
+  });
+  return found;
+}
+
+function normalise(
+  figure: ParsedFigure,
+  where: {
+    program: string;
+    topics: Figure['topics'];
+    file: string;
+    announcements: Record<string, Announcement>;
+  },
+): Figure {
+  const { id, label, unit } = figure;
+  const base = { id, label, unit, program: where.program, topics: where.topics, file: where.file };
+  if (figure.values) {
+    const announcement = where.announcements[figure.announced!];
+    return {
+      ...base,
+      values: figure.values,
+      announcement,
+      nextUpdate: `${announcement.publisher} usually announces next year's value ${announcement.when}.`,
+    };
+  }
+  return {
+    ...base,
+    values: [
+      {
+        value: figure.value!,
+        effective: figure.effective!,
+        source: figure.source!,
+        checked: figure.checked!,
+      },
+    ],
+    nextUpdate: figure.nextUpdate!,
   };
 }

@@ -5,6 +5,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import remarkBlockTags from '../mdx/block-tags.mjs';
+import remarkCitations from '../mdx/citations.mjs';
 
 /**
  * The content check's parse of a whole file: remark with the MDX grammar
@@ -18,6 +19,7 @@ const processor = unified()
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkGfm)
   .use(remarkBlockTags)
+  .use(remarkCitations)
   .freeze();
 
 /** The parsed file; throws a positioned error when the MDX cannot be read. */

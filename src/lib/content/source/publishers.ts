@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import type { Problem } from '../errors';
+import { contentRoot } from './read';
+import { nodeAt } from './yaml';
+import { publishersFileSchema, type Publisher } from '../schema/publisher';
+
+export const publishersFile = 'publishers.yaml';
+
+/**
+ * content/publishers.yaml: who publishes each source and what kind it is, with its
+ * problems at their lines. A content folder without its own list (a test fixture) is
+ * classified by the site's.
+ */
+export function loadPublishers(root = contentRoot()): {
+  publishers: Publisher[];
+  problems: Problem[];
+} {
+  const own = path.join(root, publishersFile);
+  const absolute = fs.existsSync(own) ? own : path.join(process.cwd(), 'content', publishersFile);
+  const file = path.relative(process.cwd(), absolute) || absolute;
+  if (!fs.existsSync(absolute))
+    return {
+      publishers: [],
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          rule: 'sources',
+          message: 'the list of publishers is missing; every source is classified by it',
+          severity: 'error',
+        },
+      ],
+    };
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(fs.readFileSync(absolute, 'utf8'), {
+    lineCounter,
+    prettyErrors: false,
+  });
+  const where = (p: (string | number)[]) => {
+    const node = nodeAt(doc, p);
+    const { line, col } = node?.range ? lineCounter.linePos(node.range[0]) : { line: 1, col: 1 };
+    return { file, line, column: col };
+  };
+  if (doc.errors.length)
+    return {
+      publishers: [],
+      problems: doc.errors.map((e) => {
+        const { line, col } = lineCounter.linePos(e.pos[0]);
+        return {
+          file,
+          line,
+          column: col,
+          rule: 'yaml',
+          message: e.message.split('\n')[0],
+          severity: 'error',
+        };
+      }),
+    };
+  const parsed = publishersFileSchema.safeParse(doc.toJS());
+  if (!parsed.success)
+    return {
+      publishers: [],
+      problems: parsed.error.issues.map((issue) => {
+        const p = issue.path.filter((x): x is string | number => typeof x !== 'symbol');
+        return {
+          ...where(p),
+          rule: 'sources',
+          message: `${p.join('.')}: ${issue.message}`,
+          severity: 'error',
+        };
+      }),
+    };
+  return { publishers: parsed.data.publishers, problems: [] };
+}
