@@ -115,7 +115,7 @@ export function checkCitations(
         const ids = [...byId.keys()];
         report(
           nodeAt(node),
-          `[^${target.id}] cites no source of this page: ${ids.length ? `the ids are ${ids.join(', ')}` : 'give each source in the frontmatter an id, like id: cms-2026-premiums'}`,
+          `[^${target.id}] cites no source of this page: ${ids.length ? `the ids are ${idList(ids)}` : 'give each source in the frontmatter an id, like id: cms-2026-premiums'}`,
         );
         continue;
       }
@@ -158,7 +158,7 @@ export function checkCitations(
       if (strict)
         report(
           nodeAt(node),
-          `this ${blockName(node)} states ${claim} but cites no source: add [^id] after the sentence, with the id of the source that says it${byId.size ? ` (${[...byId.keys()].join(', ')})` : ''}`,
+          `this ${blockName(node)} states ${claim} but cites no source: add [^id] after the sentence, with the id of the source that says it${byId.size ? ` (${idList([...byId.keys()])})` : ''}`,
         );
     } else if (!kinds.some((k) => primaryKinds.includes(k)) && strict) {
       report(
@@ -265,4 +265,11 @@ function hostOf(url: string): string {
   } catch {
     return url;
   }
+}
+
+/** The page's source ids for a message: all of a short list, the first few of a long one. */
+function idList(ids: string[]): string {
+  return ids.length <= 6
+    ? ids.join(', ')
+    : `${ids.slice(0, 6).join(', ')} and ${ids.length - 6} more in sources`;
 }
