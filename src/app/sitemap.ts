@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { collections, docPath, kinds, type Doc } from '@/lib/content/collections';
+import { lastChanged } from '@/lib/content/fact-check';
 import { sitePages } from '@/lib/content/routes';
 import { getAllDocs } from '@/lib/content/store';
 import { absoluteUrl } from '@/lib/site';
@@ -7,7 +8,8 @@ import { absoluteUrl } from '@/lib/site';
 export const dynamic = 'force-static';
 
 /**
- * Every indexable page. A content page's lastmod is its `updated` date,
+ * Every indexable page. A content page's lastmod is the day it last changed (its
+ * `updated` date, or its fact-check date if later),
  * never the build time; a list page changes when the newest page it lists does.
  */
 export default function sitemap(): MetadataRoute.Sitemap {
@@ -20,8 +22,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     })),
     ...docs.map((doc) => ({
       url: absoluteUrl(docPath(doc.kind, doc.slug)),
-      // A new fact-check date changes the page too (its byline), so it counts as a change.
-      lastModified: doc.reviewed && doc.reviewed > doc.updated ? doc.reviewed : doc.updated,
+      lastModified: lastChanged(doc),
     })),
   ];
 }

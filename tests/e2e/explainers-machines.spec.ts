@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { docPath } from '../../src/lib/content/collections';
+import { lastChanged } from '../../src/lib/content/fact-check';
 import { pickValue } from '../../src/lib/content/figures';
 import { getDocs, getEntry, getFigures, recentChanges } from '../../src/lib/content/store';
 
@@ -20,13 +21,13 @@ async function jsonLd(request: APIRequestContext, path: string) {
 test.describe('guides, comparisons and figures, for machines', () => {
   test.skip(({ isMobile }) => isMobile, 'the same files for every device');
 
-  test('the sitemap lists every guide and comparison with its updated date, and the index, figures and changes pages', async ({
+  test('the sitemap lists every guide and comparison with the day it last changed, and the index, figures and changes pages', async ({
     request,
   }) => {
     const xml = await (await request.get('/sitemap.xml')).text();
     for (const doc of explainers) {
       expect(xml).toContain(
-        `<loc>${siteUrl}${docPath(doc.kind, doc.slug)}</loc>\n<lastmod>${doc.updated}</lastmod>`,
+        `<loc>${siteUrl}${docPath(doc.kind, doc.slug)}</loc>\n<lastmod>${lastChanged(doc)}</lastmod>`,
       );
     }
     for (const path of ['/guides', '/compare', '/figures', '/changes'])
@@ -85,7 +86,15 @@ test.describe('guides, comparisons and figures, for machines', () => {
         .sort(),
     );
     expect(data.figures).toHaveLength(getFigures().length);
-    for (const figure of data.figures) expect(figure.source.url).toMatch(/^https:\/\//);
+    for (const figure of data.figures)
+      for (const value of figure.values) expect(value.source.url).toMatch(/^https:\/\//);
+    // Each page carries its fact-check date and its sources, numbered as on the page.
+    for (const term of data.terms) {
+      expect(term).toHaveProperty('reviewed');
+      expect(term.sources.map((s: { number: number }) => s.number)).toEqual(
+        term.sources.map((_: unknown, i: number) => i + 1),
+      );
+    }
     const llms = await (await request.get('/llms.txt')).text();
     for (const doc of explainers)
       expect(llms).toContain(`(${siteUrl}${docPath(doc.kind, doc.slug)})`);

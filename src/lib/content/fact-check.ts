@@ -19,3 +19,11 @@ export function factCheck(doc: Pick<Doc, 'reviewed' | 'changes'>): FactCheck {
     ? { state: 'changed', reviewed: doc.reviewed, changed }
     : { state: 'checked', reviewed: doc.reviewed };
 }
+
+/**
+ * The last day the page changed for a reader: its facts (`updated`) or its fact-check
+ * date, which the byline shows. What the sitemap gives search engines.
+ */
+export function lastChanged(doc: Pick<Doc, 'updated' | 'reviewed'>): string {
+  return doc.reviewed && doc.reviewed > doc.updated ? doc.reviewed : doc.updated;
+}
