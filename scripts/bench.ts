@@ -40,9 +40,10 @@ const budget = {
   peakBytesAt5000: 2.5 * 1024 ** 3,
   entryJsBytes: 0,
   entryCssGzip: 4 * 1024,
-  entryTotalGzip: 10 * 1024,
-  // A guide is longer than an entry and draws a diagram; it has a little more room.
-  guideTotalGzip: 12 * 1024,
+  // A page that arrives in the first round trip (the owner's decision of 2026-12-06).
+  entryTotalGzip: 14 * 1024,
+  // Guides and comparisons are long by nature: judged by Lighthouse and LCP, not by bytes.
+  explainerLcpMs: 1000,
   lighthouseScore: 100,
   cls: 0,
 };
@@ -201,7 +202,7 @@ try {
     const w = weights[kind];
     const scripts = w.byType.JS?.raw ?? 0;
     log(
-      `${kind.charAt(0).toUpperCase() + kind.slice(1)} page budget (${pages[kind]}): 0 bytes of JS on load (${scripts} bytes: ${check(scripts === 0, `${kind} page loads ${scripts} bytes of JS`)}), ≤ ${kb(budget.guideTotalGzip)} gzip in total with its diagram and tables (${kb(w.total.gzip)}: ${check(w.total.gzip <= budget.guideTotalGzip, `${kind} page weighs ${kb(w.total.gzip)} gzip`)}).`,
+      `${kind.charAt(0).toUpperCase() + kind.slice(1)} page budget (${pages[kind]}): 0 bytes of JS on load (${scripts} bytes: ${check(scripts === 0, `${kind} page loads ${scripts} bytes of JS`)}); weight is reported (${kb(w.total.gzip)} gzip), not budgeted: Lighthouse below judges it.`,
     );
   }
   // Every entry, not just the one above. Most of what varies is the definitions of the entries a
@@ -238,14 +239,19 @@ try {
     for (const [name, path] of Object.entries(pages)) {
       for (const formFactor of ['mobile', 'desktop'] as const) {
         const r: LighthouseResult = await runLighthouse(server.url + path, formFactor);
-        const budgeted = name === 'entry';
+        const budgeted = ['entry', 'guide', 'comparison'].includes(name);
+        // Guides and comparisons must also paint their largest element within a second on a simulated phone.
+        const lcpOk =
+          name === 'entry' || formFactor !== 'mobile' || r.lcpMs <= budget.explainerLcpMs;
         const ok =
           !budgeted ||
           check(
             [r.performance, r.accessibility, r.bestPractices, r.seo].every(
               (s) => s >= budget.lighthouseScore,
-            ) && r.cls <= budget.cls,
-            `Lighthouse ${formFactor} on the entry page: ${r.performance}/${r.accessibility}/${r.bestPractices}/${r.seo}, CLS ${r.cls}`,
+            ) &&
+              r.cls <= budget.cls &&
+              lcpOk,
+            `Lighthouse ${formFactor} on the ${name} page: ${r.performance}/${r.accessibility}/${r.bestPractices}/${r.seo}, CLS ${r.cls}, LCP ${Math.round(r.lcpMs)} ms`,
           ) === 'ok';
         log(
           `| ${name} | ${formFactor} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${Math.round(r.lcpMs)} ms | ${Math.round(r.tbtMs)} ms | ${r.cls.toFixed(3)} | ${budgeted ? (ok ? 'ok' : '**missed**') : '(not budgeted)'} |`,
