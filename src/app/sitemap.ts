@@ -1,8 +1,9 @@
 import type { MetadataRoute } from 'next';
-import { collections, docPath, kinds, type Doc } from '@/lib/content/collections';
+import { collections, docPath, kinds, topicsOf, type Doc } from '@/lib/content/collections';
 import { lastChanged } from '@/lib/content/fact-check';
 import { sitePages } from '@/lib/content/routes';
 import { getAllDocs } from '@/lib/content/store';
+import type { TopicSlug } from '@/lib/content/topics';
 import { absoluteUrl } from '@/lib/site';
 
 export const dynamic = 'force-static';
@@ -32,12 +33,7 @@ const newest = (docs: Doc[]) =>
 
 function listLastModified(path: string, docs: Doc[]): string | undefined {
   const topic = path.match(/^\/topics\/(.+)$/)?.[1];
-  if (topic)
-    return newest(
-      docs.filter((d) =>
-        d.kind === 'entry' ? d.category === topic : d.topics.includes(topic as never),
-      ),
-    );
+  if (topic) return newest(docs.filter((d) => topicsOf(d).includes(topic as TopicSlug)));
   const kind = kinds.find((k) => collections[k].index === path);
   if (kind) return newest(docs.filter((d) => d.kind === kind));
   // Pages with their own words (About and the like) carry no date rather than a made-up one.

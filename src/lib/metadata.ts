@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { collections, docPath, type Doc } from './content/collections';
+import { collections, docPath, topicsOf, type Doc } from './content/collections';
 import { displayTitle } from './content/display';
 import { shareImagePath } from './content/routes';
 import { topics } from './content/topics';
@@ -10,7 +10,7 @@ export function pageMetadata(doc: Doc): Metadata {
   const title = displayTitle(doc);
   const path = docPath(doc.kind, doc.slug);
   const image = shareImagePath(doc.kind, doc.slug);
-  const topic = doc.kind === 'entry' ? doc.category : doc.topics[0];
+  const topic = topicsOf(doc)[0];
   return {
     title,
     description: doc.description,
@@ -22,10 +22,7 @@ export function pageMetadata(doc: Doc): Metadata {
       url: path,
       publishedTime: doc.published,
       modifiedTime: doc.updated,
-      section:
-        doc.kind === 'entry'
-          ? topics[topic].title
-          : `${collections[doc.kind].eyebrow}s: ${topics[topic].title}`,
+      section: `${collections[doc.kind].indexTitle}: ${topics[topic].title}`,
       siteName: site.name,
       locale: site.locale,
       images: [{ url: image, width: 1200, height: 630, alt: title }],

@@ -1,6 +1,14 @@
 import type { CitedSource } from './content/citations';
-import { collections, docPath, type Doc, type Entry, type Explainer } from './content/collections';
+import {
+  collections,
+  docPath,
+  type Doc,
+  type Entry,
+  type Explainer,
+  type Kind,
+} from './content/collections';
 import { displayTitle } from './content/display';
+import type { PageData } from './content/kinds';
 import { shareImagePath } from './content/routes';
 import type { Figure } from './content/schema/figure';
 import { absoluteUrl, site } from './site';
@@ -73,7 +81,23 @@ function article(doc: Doc, about: object | object[], sources: CitedSource[]) {
   };
 }
 
-export function entryGraph(entry: Entry, sources: CitedSource[]) {
+/**
+ * A content page's structured data, by kind: an entry is a DefinedTerm and an Article
+ * about it; every other kind is an Article about the entries it explains or compares.
+ */
+const graphs = {
+  entry: (doc: Entry, data: PageData<'entry'>) => entryGraph(doc, data.citations.sources),
+  guide: (doc: Doc<'guide'>, data: PageData<'guide'>) =>
+    explainerGraph(doc, data.linked, data.citations.sources),
+  comparison: (doc: Doc<'comparison'>, data: PageData<'comparison'>) =>
+    explainerGraph(doc, data.compared, data.citations.sources),
+} satisfies { [K in Kind]: (doc: Doc<K>, data: PageData<K>) => object };
+
+export function pageGraph<K extends Kind>(doc: Doc<K>, data: PageData<K>): object {
+  return (graphs[doc.kind] as (d: Doc<K>, p: PageData<K>) => object)(doc, data);
+}
+
+function entryGraph(entry: Entry, sources: CitedSource[]) {
   return {
     '@context': 'https://schema.org',
     '@graph': [
@@ -89,8 +113,8 @@ export function entryGraph(entry: Entry, sources: CitedSource[]) {
 }
 
 /** A guide or comparison: an Article about the terms it explains; a comparison's are the entries it compares. */
-export function explainerGraph(doc: Explainer, terms: Entry[], sources: CitedSource[]) {
-  const { index, plural } = collections[doc.kind];
+function explainerGraph(doc: Explainer, terms: Entry[], sources: CitedSource[]) {
+  const { index, crumb } = collections[doc.kind];
   return {
     '@context': 'https://schema.org',
     '@graph': [
@@ -106,7 +130,7 @@ export function explainerGraph(doc: Explainer, terms: Entry[], sources: CitedSou
       ),
       breadcrumbs([
         ['Home', '/'],
-        [plural.charAt(0).toUpperCase() + plural.slice(1), index],
+        [crumb, index],
         [doc.title, docPath(doc.kind, doc.slug)],
       ]),
     ],

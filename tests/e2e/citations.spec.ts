@@ -59,9 +59,8 @@ test.describe('citations', () => {
     const check = factCheck(doc);
     test.skip(check.state === 'pending', 'this page is not fact-checked yet');
     await page.goto(entry);
-    await expect(page.getByText(/^Fact-checked/)).toContainText(
-      formatMonth((check as { reviewed: string }).reviewed),
-    );
+    const fact = page.locator('span', { has: page.getByRole('link', { name: 'Fact-checked' }) });
+    await expect(fact).toContainText(formatMonth((check as { reviewed: string }).reviewed));
     const sources = page.getByRole('region', { name: 'Sources' }).getByRole('listitem');
     expect(await sources.count()).toBeGreaterThan(0);
   });

@@ -1,5 +1,5 @@
 import { Feed } from 'feed';
-import { collections, docPath } from '@/lib/content/collections';
+import { collections, docPath, topicsOf } from '@/lib/content/collections';
 import { displayTitle } from '@/lib/content/display';
 import { getAllDocs, recentChanges } from '@/lib/content/store';
 import { absoluteUrl, site } from '@/lib/site';
@@ -58,9 +58,7 @@ export function GET() {
       description: item.summary,
       date: new Date(`${item.date}T00:00:00Z`),
       published: new Date(`${item.doc.published}T00:00:00Z`),
-      category: [
-        { name: item.doc.kind === 'entry' ? item.doc.category : collections[item.doc.kind].noun },
-      ],
+      category: [{ name: topicsOf(item.doc)[0] }, { name: collections[item.doc.kind].noun }],
     });
   }
   return new Response(feed.atom1(), {

@@ -1,4 +1,4 @@
-import { collections, docPath } from '@/lib/content/collections';
+import { collections, docPath, explainerKinds } from '@/lib/content/collections';
 import { displayTitle } from '@/lib/content/display';
 import { getDocs, getEntries } from '@/lib/content/store';
 import { topics, topicSlugs } from '@/lib/content/topics';
@@ -16,13 +16,11 @@ export function GET() {
     '',
     `Each entry gives a definition, key takeaways, questions to ask and its primary sources; guides explain a decision step by step and comparisons set two or three options side by side. The whole glossary, guides and comparisons are also available as JSON: ${absoluteUrl('/api/glossary.json')}`,
     '',
-    ...(['guide', 'comparison'] as const).flatMap((kind) => {
+    ...explainerKinds.flatMap((kind) => {
       const docs = getDocs(kind);
       if (!docs.length) return [];
-      const heading =
-        collections[kind].plural.charAt(0).toUpperCase() + collections[kind].plural.slice(1);
       return [
-        `## ${heading}`,
+        `## ${collections[kind].indexTitle}`,
         '',
         ...docs.map(
           (d) => `- [${d.title}](${absoluteUrl(docPath(kind, d.slug))}): ${d.description}`,

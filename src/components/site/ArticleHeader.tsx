@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { collections, type Doc } from '@/lib/content/collections';
+import { collections, topicsOf, type Doc } from '@/lib/content/collections';
 import { oldestCheck } from '@/lib/content/figures';
 import type { Figure } from '@/lib/content/schema/figure';
 import { topics } from '@/lib/content/topics';
@@ -28,7 +28,7 @@ export function ArticleHeader({
   figures: Figure[];
   children?: ReactNode;
 }) {
-  const topicSlugs = doc.kind === 'entry' ? [doc.category] : doc.topics;
+  const topicSlugs = topicsOf(doc);
   return (
     <header className="mb-6 border-b border-rule pb-6">
       <p

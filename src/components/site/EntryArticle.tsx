@@ -1,9 +1,8 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { PageCitations } from '@/lib/content/citations';
-import { docPath, type Entry, type Explainer } from '@/lib/content/collections';
+import { docPath, type Entry } from '@/lib/content/collections';
 import { displayTitle } from '@/lib/content/display';
-import type { Figure } from '@/lib/content/schema/figure';
+import type { PageData } from '@/lib/content/kinds';
 import { ArticleBody } from './ArticleBody';
 import { ArticleEnd } from './ArticleEnd';
 import { ArticleHeader } from './ArticleHeader';
@@ -16,32 +15,15 @@ import { Section } from './Section';
 import { SourceList } from './SourceList';
 
 interface Props {
-  entry: Entry;
-  related: Entry[];
-  /** Entries whose bodies link to this one. */
-  mentions: Entry[];
-  /** Guides and comparisons that link to this entry or compare it. */
-  explainers: Explainer[];
-  /** Entries this body links to, whose definitions open as previews. */
-  linked: Entry[];
-  /** The figures the body shows: the byline says when they were last checked. */
-  figures: Figure[];
-  /** The page's numbered sources. */
-  citations: PageCitations;
+  doc: Entry;
+  /** What the route looked up for it: previews, figures, citations, related entries and backlinks. */
+  data: PageData<'entry'>;
   children: ReactNode;
 }
 
 /** An entry page: heading block, the MDX body, then sources, related entries and backlinks. */
-export function EntryArticle({
-  entry,
-  related,
-  mentions,
-  explainers,
-  linked,
-  figures,
-  citations,
-  children,
-}: Props) {
+export function EntryArticle({ doc: entry, data, children }: Props) {
+  const { related, mentions, explainers, linked, figures, citations } = data;
   const title = displayTitle(entry);
   // data-pagefind-meta: how many entries mention this one; search breaks ties between equally good names with it.
   return (

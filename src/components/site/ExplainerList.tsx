@@ -1,5 +1,14 @@
 import Link from 'next/link';
-import { collections, docPath, type Explainer } from '@/lib/content/collections';
+import {
+  collections,
+  docPath,
+  type Explainer,
+  type ExplainerKind,
+} from '@/lib/content/collections';
+import { listSummary } from './kinds';
+
+const summaryOf = <K extends ExplainerKind>(doc: Explainer & { kind: K }) =>
+  (listSummary[doc.kind] as (d: typeof doc) => string)(doc);
 
 /** Guides and comparisons as a list: the kind, the title and what the reader will learn. */
 export function ExplainerList({
@@ -19,9 +28,7 @@ export function ExplainerList({
           <Link href={docPath(doc.kind, doc.slug)} className="font-semibold">
             {doc.title}
           </Link>
-          <p className="text-muted">
-            {describe === 'audience' && doc.kind === 'guide' ? doc.audience : doc.description}
-          </p>
+          <p className="text-muted">{describe === 'audience' ? summaryOf(doc) : doc.description}</p>
         </li>
       ))}
     </ul>

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { comparisonSchema } from './schema/comparison';
 import { entrySchema } from './schema/entry';
 import { guideSchema } from './schema/guide';
+import type { TopicSlug } from './topics';
 
 /**
  * The kinds of page that live in content/, one definition each: the folder
@@ -19,8 +20,14 @@ export interface Collection {
   /** What a page of this kind is, as its page and share card label it. */
   eyebrow: string;
   schema: z.ZodType;
-  /** The list page for the kind. */
+  /** The list page for the kind: its address, heading and lead. */
   index: string;
+  indexTitle: string;
+  /** The index page's name in breadcrumbs. */
+  crumb: string;
+  lead: string;
+  /** The key of the kind's list in /api/glossary.json. */
+  api: string;
   /** What `npm run new-...` copies. */
   template: string;
   /** The parts every page of this kind must have, in this order. */
@@ -38,6 +45,10 @@ export const collections = {
     eyebrow: 'Glossary term',
     schema: entrySchema,
     index: '/glossary',
+    indexTitle: 'Glossary A–Z',
+    crumb: 'Glossary',
+    lead: 'Every term we explain, with its definition. Choose a term to read the full entry.',
+    api: 'terms',
     template: 'content/_template.mdx',
     outline: [{ tag: 'KeyTakeaways' }, { tag: 'BottomLine' }],
   },
@@ -48,6 +59,10 @@ export const collections = {
     eyebrow: 'Guide',
     schema: guideSchema,
     index: '/guides',
+    indexTitle: 'Guides',
+    crumb: 'Guides',
+    lead: 'Step-by-step explanations of the decisions people face with Medicare, life insurance and annuities: who is involved, who is paid, what to ask and what to watch for.',
+    api: 'guides',
     template: 'content/_template-guide.mdx',
     // The order of a regulator's buyer's guide: who it is for, the steps, who is paid, the
     // options, a worked example, the state differences, then questions, red flags, the summary.
@@ -70,6 +85,10 @@ export const collections = {
     eyebrow: 'Comparison',
     schema: comparisonSchema,
     index: '/compare',
+    indexTitle: 'Comparisons',
+    crumb: 'Comparisons',
+    lead: 'Options that are easy to mix up, side by side: how each works, what it costs, who is paid, and when each one fits.',
+    api: 'comparisons',
     template: 'content/_template-comparison.mdx',
     outline: [
       { tag: 'Comparison' },
@@ -96,8 +115,20 @@ export type Doc<K extends Kind = Kind> = K extends Kind
 export type Entry = Doc<'entry'>;
 export type Guide = Doc<'guide'>;
 export type ComparisonPage = Doc<'comparison'>;
-/** Guides and comparisons: the pages that explain a decision rather than one word. */
-export type Explainer = Guide | ComparisonPage;
+/** Every kind but entries: pages that explain a decision or a situation rather than one word. */
+export type ExplainerKind = Exclude<Kind, 'entry'>;
+export type Explainer = Doc<ExplainerKind>;
+export const explainerKinds = kinds.filter((k): k is ExplainerKind => k !== 'entry');
+
+/** The topics a page belongs to: an entry's category, or an explainer's topics. */
+export function topicsOf(doc: Doc): TopicSlug[] {
+  return doc.kind === 'entry' ? [doc.category] : doc.topics;
+}
+
+/** The kind whose pages live under a URL segment (/glossary, /guides ...), if any. */
+export function kindOfFolder(folder: string): Kind | undefined {
+  return kinds.find((k) => collections[k].folder === folder);
+}
 
 /** The address of a page: /glossary/<slug> for entries. */
 export function docPath(kind: Kind, slug: string): string {
@@ -107,6 +138,6 @@ export function docPath(kind: Kind, slug: string): string {
 /** The kind and slug a site path points at (a #section allowed), if it is a content page. */
 export function parseDocPath(url: string): { kind: Kind; slug: string } | undefined {
   const match = url.match(/^\/([a-z]+)\/([a-z0-9-]+)(?:#.*)?$/);
-  const kind = match && kinds.find((k) => collections[k].folder === match[1]);
-  return kind ? { kind, slug: match[2] } : undefined;
+  const kind = match ? kindOfFolder(match[1]) : undefined;
+  return kind && match ? { kind, slug: match[2] } : undefined;
 }

@@ -1,13 +1,14 @@
-import { docPath } from '@/lib/content/collections';
-import type { Doc } from '@/lib/content/collections';
-import { formatFigure, pickValue } from '@/lib/content/figures';
 import {
-  citationsOf,
-  entriesLinkedFrom,
-  getDocs,
-  getEntries,
-  getFigures,
-} from '@/lib/content/store';
+  collections,
+  docPath,
+  kinds,
+  topicsOf,
+  type Doc,
+  type Kind,
+} from '@/lib/content/collections';
+import { formatFigure, pickValue } from '@/lib/content/figures';
+import { apiFields } from '@/lib/content/kinds';
+import { citationsOf, entriesLinkedFrom, getDocs, getFigures } from '@/lib/content/store';
 import { absoluteUrl, site } from '@/lib/site';
 
 export const dynamic = 'force-static';
@@ -17,31 +18,10 @@ export function GET() {
   return Response.json({
     name: `${site.name} insurance glossary`,
     url: absoluteUrl('/glossary'),
-    terms: getEntries().map((e) => ({
-      slug: e.slug,
-      title: e.title,
-      abbreviation: e.abbreviation ?? null,
-      aliases: e.aliases ?? [],
-      definition: e.description,
-      url: absoluteUrl(docPath('entry', e.slug)),
-      category: e.category,
-      published: e.published,
-      updated: e.updated,
-      ...checkedSources(e),
-    })),
-    guides: getDocs('guide').map((g) => ({
-      slug: g.slug,
-      title: g.title,
-      summary: g.description,
-      audience: g.audience,
-      decision: g.decision,
-      url: absoluteUrl(docPath('guide', g.slug)),
-      topics: g.topics,
-      terms: entriesLinkedFrom(g).map((e) => e.slug),
-      published: g.published,
-      updated: g.updated,
-      ...checkedSources(g),
-    })),
+    // One list per kind of page (terms, guides, comparisons ...), each page with its own fields.
+    ...Object.fromEntries(
+      kinds.map((kind) => [collections[kind].api, getDocs(kind).map(pageRecord)]),
+    ),
     figures: getFigures().map((f) => ({
       id: f.id,
       program: f.program,
@@ -58,18 +38,23 @@ export function GET() {
       nextUpdate: f.nextUpdate,
       url: absoluteUrl(`/figures#${f.id}`),
     })),
-    comparisons: getDocs('comparison').map((c) => ({
-      slug: c.slug,
-      title: c.title,
-      summary: c.description,
-      compares: c.compares,
-      url: absoluteUrl(docPath('comparison', c.slug)),
-      topics: c.topics,
-      published: c.published,
-      updated: c.updated,
-      ...checkedSources(c),
-    })),
   });
+}
+
+/** One page as open data: what every page has, then its kind's own fields. */
+function pageRecord<K extends Kind>(doc: Doc<K>) {
+  const own = (apiFields[doc.kind] as (d: Doc<K>) => object)(doc);
+  return {
+    slug: doc.slug,
+    title: doc.title,
+    ...own,
+    url: absoluteUrl(docPath(doc.kind, doc.slug)),
+    topics: topicsOf(doc),
+    terms: entriesLinkedFrom(doc).map((e) => e.slug),
+    published: doc.published,
+    updated: doc.updated,
+    ...checkedSources(doc),
+  };
 }
 
 /** When every claim was last checked, and the sources in the page's own numbering. */

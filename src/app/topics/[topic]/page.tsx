@@ -5,6 +5,7 @@ import { Breadcrumbs } from '@/components/site/Breadcrumbs';
 import { EntryList } from '@/components/site/EntryList';
 import { ExplainerList } from '@/components/site/ExplainerList';
 import { Lead, PageTitle } from '@/components/site/PageTitle';
+import { explainerKinds, topicsOf } from '@/lib/content/collections';
 import { getDocs, getEntries } from '@/lib/content/store';
 import { findTopic, topicSlugs } from '@/lib/content/topics';
 
@@ -29,9 +30,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TopicPage({ params }: Props) {
   const topic = findTopic((await params).topic);
   if (!topic) notFound();
-  const explainers = [...getDocs('guide'), ...getDocs('comparison')].filter((d) =>
-    d.topics.includes(topic.slug),
-  );
+  const explainers = explainerKinds
+    .flatMap((kind) => getDocs(kind))
+    .filter((d) => topicsOf(d).includes(topic.slug));
   return (
     <>
       <Breadcrumbs

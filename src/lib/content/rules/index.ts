@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { byTitle } from '../alphabet';
-import { docPath, type ComparisonPage, type Doc } from '../collections';
+import { docPath, topicsOf, type ComparisonPage, type Doc } from '../collections';
 import type { Problem } from '../errors';
 import { linkedPaths, type LinkGraph } from '../links';
 import { anchorsOf, checkBody } from './body';
@@ -107,11 +107,7 @@ export function checkContent({
   const byId = new Map(table.figures.map((f) => [f.id, f]));
   const figureUse: Record<string, string[]> = {};
   for (const [file, tree] of trees) {
-    const topics = !file.doc
-      ? []
-      : file.doc.kind === 'entry'
-        ? [file.doc.category]
-        : file.doc.topics;
+    const topics = file.doc ? topicsOf(file.doc) : [];
     const result = checkPageFigures(
       { file: file.source.file, path: pathOf(file), topics, tree },
       byId,
