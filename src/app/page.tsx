@@ -4,12 +4,12 @@ import { EntryList } from '@/components/site/EntryList';
 import { ExplainerList } from '@/components/site/ExplainerList';
 import { Lead, PageTitle } from '@/components/site/PageTitle';
 import { TopicGrid } from '@/components/site/TopicGrid';
+import { collections, explainerKinds } from '@/lib/content/collections';
 import { getDocs, getEntries, getEntry } from '@/lib/content/store';
 import { site } from '@/lib/site';
 
 export default function HomePage() {
   const count = getEntries().length;
-  const guides = getDocs('guide');
   const start = [
     'independent-marketing-organization',
     'annuity',
@@ -28,16 +28,25 @@ export default function HomePage() {
         Entries are written and kept up to date by our Editorial Team.{' '}
         <Link href="/glossary">Browse all {count} terms from A to Z</Link>.
       </P>
-      {guides.length ? (
-        <section aria-labelledby="start-here">
-          <H2 id="start-here">Start here: guides by situation</H2>
-          <ExplainerList explainers={guides} describe="audience" />
-          <P>
-            <Link href="/compare">Compare options side by side</Link>, such as Medigap and Medicare
-            Advantage.
-          </P>
-        </section>
-      ) : null}
+      {explainerKinds.map((kind) => {
+        const docs = getDocs(kind);
+        if (!docs.length) return null;
+        const { index, invite, lead } = collections[kind];
+        // The first kind (guides) is where most readers start: its pages are listed here in full.
+        return kind === explainerKinds[0] ? (
+          <section key={kind} aria-labelledby={`home-${kind}`}>
+            <H2 id={`home-${kind}`}>{invite}</H2>
+            <ExplainerList explainers={docs} describe="audience" />
+          </section>
+        ) : (
+          <section key={kind} aria-labelledby={`home-${kind}`}>
+            <H2 id={`home-${kind}`}>{invite}</H2>
+            <P>
+              {lead} <Link href={index}>See all {docs.length}</Link>.
+            </P>
+          </section>
+        );
+      })}
       <H2>Browse by topic</H2>
       <TopicGrid />
       {start.length ? (

@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { docPath, type Entry } from '@/lib/content/collections';
+import { collections, docPath, type Entry, type Explainer } from '@/lib/content/collections';
 import { displayTitle } from '@/lib/content/display';
 import type { PageData } from '@/lib/content/kinds';
+import type { SectionId } from '@/lib/content/sections';
 import { ArticleBody } from './ArticleBody';
 import { ArticleEnd } from './ArticleEnd';
 import { ArticleHeader } from './ArticleHeader';
@@ -38,11 +39,11 @@ export function EntryArticle({ doc: entry, data, children }: Props) {
       <ArticleHeader doc={entry} title={title} aliases={entry.aliases} figures={figures} />
       <ArticleBody linked={linked}>{children}</ArticleBody>
       <div data-pagefind-ignore="all">
-        {explainers.length ? (
-          <Section id="explainers" hideInPrint>
-            <ExplainerList explainers={explainers} />
+        {backlinkSections(explainers).map(([id, pages]) => (
+          <Section key={id} id={id} hideInPrint>
+            <ExplainerList explainers={pages} />
           </Section>
-        ) : null}
+        ))}
         <SourceList sources={citations.sources} />
         <History doc={entry} />
         {related.length ? (
@@ -66,4 +67,14 @@ export function EntryArticle({ doc: entry, data, children }: Props) {
       </div>
     </article>
   );
+}
+
+/** The pages of other kinds that use this entry, grouped in the sections their kinds name. */
+function backlinkSections(pages: Explainer[]): [SectionId, Explainer[]][] {
+  const groups = new Map<SectionId, Explainer[]>();
+  for (const page of pages) {
+    const id = collections[page.kind].backlinks;
+    groups.set(id, [...(groups.get(id) ?? []), page]);
+  }
+  return [...groups];
 }

@@ -1,12 +1,13 @@
 import Link from 'next/link';
+import { collections, explainerKinds } from '@/lib/content/collections';
 import { site } from '@/lib/site';
 import { SearchForm } from './SearchForm';
 
+// Every kind's index and the topics; short words, so the links fit two rows on a 360 px phone.
 const navigation = [
-  ['/glossary', 'Glossary A–Z'],
+  [collections.entry.index, collections.entry.nav],
   ['/topics', 'Topics'],
-  ['/guides', 'Guides'],
-  ['/compare', 'Comparisons'],
+  ...explainerKinds.map((kind) => [collections[kind].index, collections[kind].nav]),
 ];
 
 export function Header() {
@@ -17,7 +18,7 @@ export function Header() {
           {site.name}
         </Link>
         <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-x-5 gap-y-2">
+          <ul className="flex flex-wrap gap-x-4 gap-y-0">
             {navigation.map(([href, name]) => (
               <li key={href}>
                 <Link

@@ -104,10 +104,19 @@ export function KindIndex<K extends Kind>({ kind, docs }: { kind: K; docs: Doc<K
 }
 
 function ExplainerIndex({ docs, kind }: { docs: Doc<ExplainerKind>[]; kind: ExplainerKind }) {
+  return (
+    <>
+      <ExplainerList explainers={docs} describe="audience" />
+      <MoreWaysIn kind={kind} />
+    </>
+  );
+}
+
+/** Links to the other kinds' index pages, at the foot of one. */
+function MoreWaysIn({ kind }: { kind: ExplainerKind }) {
   const others = explainerKinds.filter((k) => k !== kind);
   return (
     <>
-      <ExplainerList explainers={docs} describe={kind === 'guide' ? 'audience' : 'description'} />
       {others.length ? (
         <p className="mt-8">
           More ways in:{' '}

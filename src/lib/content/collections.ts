@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { comparisonSchema } from './schema/comparison';
 import { entrySchema } from './schema/entry';
 import { guideSchema } from './schema/guide';
+import type { SectionId } from './sections';
 import type { TopicSlug } from './topics';
 
 /**
@@ -28,6 +29,12 @@ export interface Collection {
   lead: string;
   /** The key of the kind's list in /api/glossary.json. */
   api: string;
+  /** Its link in the site header: a word or two, so the header fits two rows on a phone. */
+  nav: string;
+  /** For kinds other than entries: the section of an entry page that lists pages of this kind
+   * linking to it, and the heading on the home page that invites readers in. */
+  backlinks?: SectionId;
+  invite?: string;
   /** What `npm run new-...` copies. */
   template: string;
   /** The parts every page of this kind must have, in this order. */
@@ -49,6 +56,7 @@ export const collections = {
     crumb: 'Glossary',
     lead: 'Every term we explain, with its definition. Choose a term to read the full entry.',
     api: 'terms',
+    nav: 'Glossary',
     template: 'content/_template.mdx',
     outline: [{ tag: 'KeyTakeaways' }, { tag: 'BottomLine' }],
   },
@@ -63,6 +71,9 @@ export const collections = {
     crumb: 'Guides',
     lead: 'Step-by-step explanations of the decisions people face with Medicare, life insurance and annuities: who is involved, who is paid, what to ask and what to watch for.',
     api: 'guides',
+    nav: 'Guides',
+    backlinks: 'explainers',
+    invite: 'Start here: guides by situation',
     template: 'content/_template-guide.mdx',
     // The order of a regulator's buyer's guide: who it is for, the steps, who is paid, the
     // options, a worked example, the state differences, then questions, red flags, the summary.
@@ -89,6 +100,9 @@ export const collections = {
     crumb: 'Comparisons',
     lead: 'Options that are easy to mix up, side by side: how each works, what it costs, who is paid, and when each one fits.',
     api: 'comparisons',
+    nav: 'Compare',
+    backlinks: 'explainers',
+    invite: 'Compare options side by side',
     template: 'content/_template-comparison.mdx',
     outline: [
       { tag: 'Comparison' },
