@@ -91,6 +91,8 @@ const graphs = {
     explainerGraph(doc, data.linked, data.citations.sources),
   comparison: (doc: Doc<'comparison'>, data: PageData<'comparison'>) =>
     explainerGraph(doc, data.compared, data.citations.sources),
+  pitch: (doc: Doc<'pitch'>, data: PageData<'pitch'>) =>
+    explainerGraph(doc, data.linked, data.citations.sources),
 } satisfies { [K in Kind]: (doc: Doc<K>, data: PageData<K>) => object };
 
 export function pageGraph<K extends Kind>(doc: Doc<K>, data: PageData<K>): object {

@@ -12,6 +12,7 @@ import {
 } from '@/lib/content/collections';
 import { displayTitle } from '@/lib/content/display';
 import type { PageData } from '@/lib/content/kinds';
+import { topics, topicSlugs } from '@/lib/content/topics';
 import { glossaryGraph } from '@/lib/structured-data';
 import { EntryArticle } from './EntryArticle';
 import { EntryList } from './EntryList';
@@ -32,6 +33,7 @@ const articles = {
   entry: EntryArticle,
   guide: ExplainerArticle,
   comparison: ExplainerArticle,
+  pitch: ExplainerArticle,
 } satisfies { [K in Kind]: ComponentType<ArticleProps<K>> };
 
 export function DocArticle<K extends Kind>(props: ArticleProps<K>) {
@@ -62,6 +64,16 @@ const intros = {
       ))}
     </p>
   ),
+  pitch: ({ doc }: IntroProps<'pitch'>) => (
+    <div className="mt-4 rounded-lg bg-panel p-4">
+      <p className="font-semibold">Also heard as</p>
+      <ul className="mt-1 list-disc pl-6">
+        {doc.heard.map((phrase) => (
+          <li key={phrase}>&ldquo;{phrase}&rdquo;</li>
+        ))}
+      </ul>
+    </div>
+  ),
 } satisfies { [K in ExplainerKind]: ComponentType<IntroProps<K>> };
 
 export function ExplainerIntro<K extends ExplainerKind>(props: IntroProps<K>) {
@@ -73,6 +85,7 @@ export function ExplainerIntro<K extends ExplainerKind>(props: IntroProps<K>) {
 export const listSummary = {
   guide: (doc: Doc<'guide'>) => doc.audience,
   comparison: (doc: Doc<'comparison'>) => doc.description,
+  pitch: (doc: Doc<'pitch'>) => doc.description,
 } satisfies { [K in ExplainerKind]: (doc: Doc<K>) => string };
 
 /** The body of a kind's index page (/glossary, /guides ...), under its title and lead. */
@@ -96,6 +109,7 @@ const indexes = {
   comparison: ({ docs }: { docs: Doc<'comparison'>[] }) => (
     <ExplainerIndex docs={docs} kind="comparison" />
   ),
+  pitch: ({ docs }: { docs: Doc<'pitch'>[] }) => <PitchIndex docs={docs} />,
 } satisfies { [K in Kind]: ComponentType<{ docs: Doc<K>[] }> };
 
 export function KindIndex<K extends Kind>({ kind, docs }: { kind: K; docs: Doc<K>[] }) {
@@ -129,6 +143,25 @@ function MoreWaysIn({ kind }: { kind: ExplainerKind }) {
           .
         </p>
       ) : null}
+    </>
+  );
+}
+
+/** The decoder's index: pitches grouped by the product they are about, each with its phrase. */
+function PitchIndex({ docs }: { docs: Doc<'pitch'>[] }) {
+  return (
+    <>
+      {topicSlugs.map((topic) => {
+        const group = docs.filter((d) => d.topics[0] === topic);
+        if (!group.length) return null;
+        return (
+          <section key={topic} aria-labelledby={`pitches-${topic}`}>
+            <H2 id={`pitches-${topic}`}>{topics[topic].title}</H2>
+            <ExplainerList explainers={group} />
+          </section>
+        );
+      })}
+      <MoreWaysIn kind="pitch" />
     </>
   );
 }

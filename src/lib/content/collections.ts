@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { comparisonSchema } from './schema/comparison';
 import { entrySchema } from './schema/entry';
 import { guideSchema } from './schema/guide';
+import { pitchSchema } from './schema/pitch';
 import type { SectionId } from './sections';
 import type { TopicSlug } from './topics';
 
@@ -108,6 +109,33 @@ export const collections = {
       { tag: 'Comparison' },
       { heading: 'When each fits' },
       { tag: 'QuestionsToAsk' },
+      { tag: 'BottomLine' },
+    ],
+  },
+  pitch: {
+    folder: 'decoder',
+    noun: 'pitch',
+    plural: 'pitches',
+    eyebrow: 'Sales pitch decoded',
+    schema: pitchSchema,
+    index: '/decoder',
+    indexTitle: 'Sales pitch decoder',
+    crumb: 'Decoder',
+    lead: 'Phrases people hear from sellers of annuities, life insurance and Medicare plans: what each usually means, the rules that apply, when it can be true, and who to call.',
+    api: 'pitches',
+    nav: 'Decoder',
+    backlinks: 'heard-in-a-pitch',
+    invite: 'Heard it in a pitch?',
+    template: 'content/_template-pitch.mdx',
+    // What a reader needs the evening after a sales meeting, in the order they need it.
+    outline: [
+      { heading: 'What it usually means' },
+      { heading: 'The terms behind it' },
+      { heading: 'What the rules say' },
+      { heading: 'When it can be true' },
+      { tag: 'RedFlags' },
+      { tag: 'QuestionsToAsk' },
+      { heading: 'Who to call' },
       { tag: 'BottomLine' },
     ],
   },

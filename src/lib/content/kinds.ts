@@ -26,6 +26,7 @@ const extras = {
   comparison: (doc: Doc<'comparison'>) => ({
     compared: doc.compares.flatMap((s) => getEntry(s) ?? []),
   }),
+  pitch: () => ({}),
 } satisfies { [K in Kind]: (doc: Doc<K>) => object };
 
 /** A page's own fields in /api/glossary.json, besides those every page has. */
@@ -42,6 +43,7 @@ export const apiFields = {
     decision: g.decision,
   }),
   comparison: (c: Doc<'comparison'>) => ({ summary: c.description, compares: c.compares }),
+  pitch: (p: Doc<'pitch'>) => ({ meaning: p.description, heard: p.heard }),
 } satisfies { [K in Kind]: (doc: Doc<K>) => object };
 
 /**

@@ -16,6 +16,7 @@ export const sections = {
   related: { heading: 'Related terms', level: 2 },
   mentions: { heading: 'Entries that mention this one', level: 2 },
   explainers: { heading: 'Guides and comparisons that explain this', level: 2 },
+  'heard-in-a-pitch': { heading: 'Heard it in a pitch?', level: 2 },
   'terms-used': { heading: 'Terms used in this guide', level: 2 },
   history: { heading: 'History', level: 2 },
   cite: { heading: 'Cite this entry', level: 2 },
