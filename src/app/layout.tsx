@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Footer } from '@/components/site/Footer';
 import { Header } from '@/components/site/Header';
 import { SkipLink } from '@/components/site/SkipLink';
+import { liveKinds } from '@/lib/content/store';
 import { site } from '@/lib/site';
 import './globals.css';
 
@@ -29,7 +30,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang={site.language}>
       <body className="bg-canvas font-sans text-base/relaxed text-ink antialiased">
         <SkipLink />
-        <Header />
+        <Header kinds={liveKinds()} />
         <main id="main" tabIndex={-1} className="mx-auto max-w-page px-4 py-6 focus:outline-none">
           {children}
         </main>

@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next';
 import { collections, docPath, kinds, topicsOf, type Doc } from '@/lib/content/collections';
 import { lastChanged } from '@/lib/content/fact-check';
 import { sitePages } from '@/lib/content/routes';
-import { getAllDocs } from '@/lib/content/store';
+import { getAllDocs, liveKinds } from '@/lib/content/store';
 import type { TopicSlug } from '@/lib/content/topics';
 import { absoluteUrl } from '@/lib/site';
 
@@ -15,7 +15,12 @@ export const dynamic = 'force-static';
  */
 export default function sitemap(): MetadataRoute.Sitemap {
   const docs = getAllDocs();
-  const lists = sitePages.filter((path) => path !== '/search');
+  // A kind whose pages are all drafts has no index page yet.
+  const live = new Set<string>(liveKinds().map((k) => collections[k].index));
+  const lists = sitePages.filter(
+    (path) =>
+      path !== '/search' && (!kinds.some((k) => collections[k].index === path) || live.has(path)),
+  );
   return [
     ...lists.map((path) => ({
       url: absoluteUrl(path),

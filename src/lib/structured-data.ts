@@ -11,6 +11,7 @@ import { displayTitle } from './content/display';
 import type { PageData } from './content/kinds';
 import { shareImagePath } from './content/routes';
 import type { Figure } from './content/schema/figure';
+import type { SourcedValue, StateHelp } from './content/schema/help';
 import { absoluteUrl, site } from './site';
 
 /**
@@ -199,5 +200,46 @@ export function figuresGraph(figures: Figure[]) {
       encodingFormat: 'application/json',
       contentUrl: absoluteUrl('/api/glossary.json'),
     },
+  };
+}
+
+/** A state's help page: the agencies it lists, as government organizations with their contact points. */
+export function stateGraph(state: StateHelp) {
+  const org = (
+    group: { name?: SourcedValue; website?: SourcedValue; phone?: SourcedValue } | undefined,
+    what: string,
+  ) =>
+    group?.name
+      ? [
+          {
+            '@type': 'GovernmentOrganization',
+            name: group.name.value,
+            ...(group.website ? { url: group.website.value } : {}),
+            areaServed: state.name,
+            ...(group.phone
+              ? {
+                  contactPoint: {
+                    '@type': 'ContactPoint',
+                    telephone: `+1-${group.phone.value.replace(/^1-/, '')}`,
+                    contactType: what,
+                    areaServed: state.state,
+                  },
+                }
+              : {}),
+          },
+        ]
+      : [];
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      ...org(state.insurance, 'consumer complaints and questions about insurance'),
+      ...org(state.ship, 'free Medicare counseling'),
+      ...org(state.securities, 'investor complaints'),
+      breadcrumbs([
+        ['Home', '/'],
+        ['Get help', '/help'],
+        [state.name, `/help/${state.state.toLowerCase()}`],
+      ]),
+    ],
   };
 }

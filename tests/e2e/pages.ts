@@ -18,6 +18,9 @@ export const pageTypes = {
   changes: '/changes',
   search: '/search?q=annuity',
   'trust page': '/editorial-policy',
+  help: '/help',
+  'help for a state': '/help/tx',
+  decoder: '/decoder',
   'not found': '/no-such-page',
 };
 

@@ -1,6 +1,6 @@
 import { collections, docPath, explainerKinds } from '@/lib/content/collections';
 import { displayTitle } from '@/lib/content/display';
-import { getDocs, getEntries } from '@/lib/content/store';
+import { getDocs, getEntries, getStates } from '@/lib/content/store';
 import { topics, topicSlugs } from '@/lib/content/topics';
 import { absoluteUrl, site } from '@/lib/site';
 
@@ -39,6 +39,13 @@ export function GET() {
         ),
       '',
     ]),
+    '## Where to get help',
+    '',
+    `- [Where to get help](${absoluteUrl('/help')}): who oversees insurance, annuities and Medicare, and where to complain, by problem`,
+    ...getStates().map(
+      (s) => `- [Help in ${s.name}](${absoluteUrl(`/help/${s.state.toLowerCase()}`)})`,
+    ),
+    '',
     '## About',
     '',
     `- [Editorial policy](${absoluteUrl('/editorial-policy')}): how entries are researched, checked and corrected`,

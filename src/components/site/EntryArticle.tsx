@@ -11,6 +11,7 @@ import { Breadcrumbs } from './Breadcrumbs';
 import { CiteThisEntry } from './CiteThisEntry';
 import { EntryList } from './EntryList';
 import { ExplainerList } from './ExplainerList';
+import { HelpBox } from './HelpBox';
 import { History } from './History';
 import { Section } from './Section';
 import { SourceList } from './SourceList';
@@ -44,6 +45,7 @@ export function EntryArticle({ doc: entry, data, children }: Props) {
             <ExplainerList explainers={pages} />
           </Section>
         ))}
+        <HelpBox {...data.help} />
         <SourceList sources={citations.sources} />
         <History doc={entry} />
         {related.length ? (

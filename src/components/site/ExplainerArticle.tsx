@@ -11,6 +11,7 @@ import { ArticleEnd } from './ArticleEnd';
 import { ArticleHeader } from './ArticleHeader';
 import { Breadcrumbs } from './Breadcrumbs';
 import { EntryList } from './EntryList';
+import { HelpBox } from './HelpBox';
 import { History } from './History';
 import { ExplainerIntro } from './kinds';
 import { Section } from './Section';
@@ -46,6 +47,7 @@ export function ExplainerArticle({ doc, data, children }: Props) {
             <EntryList entries={linked} />
           </Section>
         ) : null}
+        <HelpBox {...data.help} />
         <SourceList sources={citations.sources} />
         <History doc={doc} />
         <ArticleEnd doc={doc} />

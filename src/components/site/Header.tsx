@@ -1,16 +1,19 @@
 import Link from 'next/link';
-import { collections, explainerKinds } from '@/lib/content/collections';
+import { collections, type Kind } from '@/lib/content/collections';
 import { site } from '@/lib/site';
 import { SearchForm } from './SearchForm';
 
-// Every kind's index and the topics; short words, so the links fit two rows on a 360 px phone.
-const navigation = [
-  [collections.entry.index, collections.entry.nav],
-  ['/topics', 'Topics'],
-  ...explainerKinds.map((kind) => [collections[kind].index, collections[kind].nav]),
-];
-
-export function Header() {
+/** The site's header: its name, the sections (every kind with pages, the topics, help) and search. */
+export function Header({ kinds }: { kinds: Kind[] }) {
+  // Short words, so the links fit two rows on a 360 px phone.
+  const navigation = [
+    [collections.entry.index, collections.entry.nav],
+    ['/topics', 'Topics'],
+    ...kinds
+      .filter((kind) => kind !== 'entry')
+      .map((kind) => [collections[kind].index, collections[kind].nav]),
+    ['/help', 'Get help'],
+  ];
   return (
     <header className="border-b border-rule print:hidden">
       <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">

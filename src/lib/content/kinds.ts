@@ -1,12 +1,15 @@
 import type { PageCitations } from './citations';
 import type { Doc, Entry, Kind } from './collections';
+import { oversightOf } from './oversight';
 import type { Figure } from './schema/figure';
+import type { National, RegulatorKind } from './schema/help';
 import {
   citationsOf,
   entriesLinkedFrom,
   explainersOf,
   figuresOf,
   getEntry,
+  getNational,
   linksTo,
 } from './store';
 
@@ -54,6 +57,8 @@ export type PageData<K extends Kind = Kind> = {
   linked: Entry[];
   figures: Figure[];
   citations: PageCitations;
+  /** Who oversees what the page is about, and the national routes to help. */
+  help: { oversight: RegulatorKind[]; national?: National };
 } & Extras[K];
 type Extras = { [K in Kind]: ReturnType<(typeof extras)[K]> };
 
@@ -64,6 +69,7 @@ export function pageData<K extends Kind>(doc: Doc<K>): PageData<K> {
     linked: entriesLinkedFrom(doc),
     figures: figuresOf(doc),
     citations: citationsOf(doc),
+    help: { oversight: oversightOf(doc), national: getNational() },
     ...own,
   };
 }

@@ -1,4 +1,5 @@
 import { collections, kinds, type Kind } from './collections';
+import { stateCodes } from './schema/help';
 import { topicSlugs } from './topics';
 
 /**
@@ -11,6 +12,8 @@ export const sitePages = [
   '/topics',
   '/search',
   '/figures',
+  '/help',
+  ...stateCodes.map((code) => `/help/${code.toLowerCase()}`),
   '/changes',
   '/about',
   '/editorial-policy',

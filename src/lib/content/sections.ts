@@ -12,6 +12,7 @@ export const sections = {
   'questions-to-ask': { heading: 'Questions to ask', level: 3 },
   'red-flags': { heading: 'Red flags', level: 2 },
   'bottom-line': { heading: 'The bottom line', level: 2 },
+  'get-help': { heading: 'Who oversees this, and where to get help', level: 2 },
   sources: { heading: 'Sources', level: 2 },
   related: { heading: 'Related terms', level: 2 },
   mentions: { heading: 'Entries that mention this one', level: 2 },

@@ -15,6 +15,7 @@ import { ContentError } from './errors';
 import { incomingLinks, type LinkGraph } from './links';
 import { checkContent, type CheckReport } from './rules';
 import type { Figure } from './schema/figure';
+import { stateCodes, type National, type StateHelp } from './schema/help';
 import { contentRoot } from './source';
 
 /**
@@ -35,6 +36,8 @@ export interface Content {
   figureUse: Record<string, string[]>;
   /** For each page, its numbered sources and what each citation points at. */
   citations: Record<string, PageCitations>;
+  /** The help directory. */
+  help: CheckReport['help'];
 }
 
 export const snapshotVariable = 'CONTENT_SNAPSHOT';
@@ -47,6 +50,7 @@ interface Indexed {
   figures: Map<string, Figure>;
   figureUse: Record<string, string[]>;
   citations: Record<string, PageCitations>;
+  help: CheckReport['help'];
 }
 
 let cache: { key: string; content: Indexed } | undefined;
@@ -73,7 +77,8 @@ export function shown(
     figures,
     figureUse,
     citations,
-  }: Pick<CheckReport, 'docs' | 'links' | 'figures' | 'figureUse' | 'citations'>,
+    help,
+  }: Pick<CheckReport, 'docs' | 'links' | 'figures' | 'figureUse' | 'citations' | 'help'>,
   { drafts = false } = {},
 ): Content {
   const pages = docs.filter((d) => drafts || d.status !== 'draft');
@@ -84,6 +89,7 @@ export function shown(
     figures,
     figureUse: Object.fromEntries(paths.flatMap((p) => (figureUse[p] ? [[p, figureUse[p]]] : []))),
     citations: Object.fromEntries(paths.flatMap((p) => (citations[p] ? [[p, citations[p]]] : []))),
+    help,
   };
 }
 
@@ -120,7 +126,7 @@ function figureFiles(root: string): string[] {
   });
 }
 
-function index({ docs, links, figures, figureUse, citations }: Content): Indexed {
+function index({ docs, links, figures, figureUse, citations, help }: Content): Indexed {
   const byKind = new Map<Kind, Doc[]>(kinds.map((k) => [k, docs.filter((d) => d.kind === k)]));
   return {
     byPath: new Map(docs.map((d) => [docPath(d.kind, d.slug), d])),
@@ -130,6 +136,7 @@ function index({ docs, links, figures, figureUse, citations }: Content): Indexed
     figures: new Map(figures.map((f) => [f.id, f])),
     figureUse,
     citations,
+    help,
   };
 }
 
@@ -144,6 +151,11 @@ export function getDoc<K extends Kind>(kind: K, slug: string): Doc<K> | undefine
 }
 
 export const getEntries = (): Entry[] => getDocs('entry');
+
+/** The kinds with at least one page the site shows: a kind whose pages are all drafts has no index yet. */
+export function liveKinds(): Kind[] {
+  return kinds.filter((kind) => getDocs(kind).length > 0);
+}
 export const getEntry = (slug: string): Entry | undefined => getDoc('entry', slug);
 
 /** The content pages a page's body links to, in order of first mention, itself left out. */
@@ -211,4 +223,19 @@ export function recentChanges(): { doc: Doc; change: Doc['changes'][number] }[] 
   return getAllDocs()
     .flatMap((doc) => doc.changes.map((change) => ({ doc, change })))
     .sort((a, b) => b.change.date.localeCompare(a.change.date) || byTitle(a.doc, b.doc));
+}
+
+/** Every state's help contacts, in the order of the list of states (content/help/states/). */
+export function getStates(): StateHelp[] {
+  const { states } = content().help;
+  return stateCodes.flatMap((code) => states.find((s) => s.state === code) ?? []);
+}
+
+export function getState(code: string): StateHelp | undefined {
+  return content().help.states.find((s) => s.state.toLowerCase() === code.toLowerCase());
+}
+
+/** The national routes and what each kind of regulator does (content/help/national.yaml). */
+export function getNational(): National | undefined {
+  return content().help.national;
 }

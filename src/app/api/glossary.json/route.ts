@@ -8,7 +8,14 @@ import {
 } from '@/lib/content/collections';
 import { formatFigure, pickValue } from '@/lib/content/figures';
 import { apiFields } from '@/lib/content/kinds';
-import { citationsOf, entriesLinkedFrom, getDocs, getFigures } from '@/lib/content/store';
+import {
+  citationsOf,
+  entriesLinkedFrom,
+  getDocs,
+  getFigures,
+  getNational,
+  getStates,
+} from '@/lib/content/store';
 import { absoluteUrl, site } from '@/lib/site';
 
 export const dynamic = 'force-static';
@@ -38,6 +45,14 @@ export function GET() {
       nextUpdate: f.nextUpdate,
       url: absoluteUrl(`/figures#${f.id}`),
     })),
+    // The help directory as open data: every value with the official page it came from.
+    help: {
+      states: getStates().map((s) => ({
+        ...s,
+        url: absoluteUrl(`/help/${s.state.toLowerCase()}`),
+      })),
+      national: getNational() ?? null,
+    },
   });
 }
 

@@ -12,8 +12,10 @@ import { checkFigureTable, checkPageFigures } from './figures';
 import { checkFrontmatter } from './frontmatter';
 import { maxGrade, readingGrade } from './readability';
 import type { Figure } from '../schema/figure';
+import type { National, StateHelp } from '../schema/help';
 import { contentRoot, loadSources, type Loaded } from '../source';
 import { loadFigures } from '../source/figures';
+import { loadHelp } from '../source/help';
 import { parseMdx } from '../source/parse';
 import { loadPublishers } from '../source/publishers';
 
@@ -37,6 +39,8 @@ export interface CheckReport {
   links: LinkGraph;
   /** For each page, its numbered sources and which citation points at which. */
   citations: Record<string, PageCitations>;
+  /** The help directory: every state's contacts and the national routes. */
+  help: { states: StateHelp[]; national?: National };
 }
 
 /**
@@ -120,6 +124,8 @@ export function checkContent({
   for (const [page, ids] of Object.entries(figureUse))
     for (const id of ids) usage.set(id, [...(usage.get(id) ?? []), page]);
   problems.push(...checkFigureTable(table, usage, today, publishers));
+  const help = loadHelp(root, publishers);
+  problems.push(...help.problems);
   const citations: CheckReport['citations'] = {};
   for (const [file, tree] of trees) {
     if (!file.doc) continue;
@@ -144,6 +150,7 @@ export function checkContent({
     figures: table.figures,
     figureUse,
     citations,
+    help: { states: help.states, national: help.national },
   };
 }
 

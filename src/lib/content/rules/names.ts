@@ -22,6 +22,7 @@ export const ruleNames = [
   'stale-figure',
   'citations',
   'sources',
+  'help',
 ] as const;
 
 export type Rule = (typeof ruleNames)[number];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regulatorKinds } from './regulators';
 
 /**
  * Fields every kind of page shares. Dates are plain calendar days: the
@@ -50,6 +51,13 @@ export const pageFields = {
   reviewBy: isoDay.optional(),
   /** The day every claim on the page was last checked against the source it cites. */
   reviewed: isoDay.optional(),
+  /** Who oversees what the page is about, when its topics alone would say it wrongly. */
+  oversight: z
+    .array(z.enum(regulatorKinds, { error: `expected any of: ${regulatorKinds.join(', ')}` }), {
+      error: `expected a list, like [state-insurance, sec-finra]`,
+    })
+    .min(1)
+    .optional(),
   status: z.enum(['published', 'draft']).default('published'),
   sources: z
     .array(source, { error: 'is required: a list of sources with title and url' })

@@ -1,4 +1,5 @@
-import { isMap, isScalar, type Document, type Node } from 'yaml';
+import fs from 'node:fs';
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
 /* Finding the parts of a parsed YAML document that a message should point at. */
 
@@ -17,4 +18,24 @@ export function keyNode(doc: Document, path: (string | number)[]): Node | undefi
   if (!isMap(parent)) return undefined;
   const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1));
   return pair && isScalar(pair.key) ? pair.key : undefined;
+}
+
+/** A YAML data file read with positions: its data, where a path sits, and its syntax errors. */
+export function readYaml(absolute: string, file: string) {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(fs.readFileSync(absolute, 'utf8').replace(/^\uFEFF/, ''), {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
+  const at = (path: (string | number)[]) => {
+    const node = nodeAt(doc, path);
+    const { line, col } = node?.range ? lineCounter.linePos(node.range[0]) : { line: 1, col: 1 };
+    return { file, line, column: col };
+  };
+  const syntax = doc.errors.map((e) => {
+    const { line, col } = lineCounter.linePos(e.pos[0]);
+    return { file, line, column: col, message: e.message.split('\n')[0] };
+  });
+  return { data: syntax.length ? undefined : (doc.toJS() as unknown), at, syntax };
 }
