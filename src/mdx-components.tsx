@@ -1,4 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
+import type { ComponentType } from 'react';
 import { BottomLine } from '@/components/mdx/BottomLine';
 import { Comparison } from '@/components/mdx/Comparison';
 import { Example } from '@/components/mdx/Example';
@@ -14,6 +15,7 @@ import { SeeAlso } from '@/components/mdx/SeeAlso';
 import { Step } from '@/components/mdx/Step';
 import { Timeline } from '@/components/mdx/Timeline';
 import { proseElements } from '@/components/prose';
+import type { TagName } from '@/lib/content/writer-tags';
 
 /**
  * The one registry @next/mdx reads: every tag an editor may write (the
@@ -37,7 +39,9 @@ const writerComponents = {
   Pays,
   // Shown from the figures table, which each page's route passes in (src/components/site/BodyComponents.tsx).
   Figure,
-};
+  // One component per tag in writer-tags.json, no more and no fewer: a tag added there without
+  // its component here, or a component with no tag there, does not compile.
+} satisfies Record<TagName, ComponentType<never>>;
 
 const components: MDXComponents = { ...proseElements, ...writerComponents };
 

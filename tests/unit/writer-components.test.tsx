@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import fs from 'node:fs';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BottomLine } from '@/components/mdx/BottomLine';
@@ -13,6 +14,19 @@ import { useMDXComponents } from '@/mdx-components';
 afterEach(cleanup);
 
 describe('writer components', () => {
+  it('CONTRIBUTING.md’s table of tags names every writer tag, and no other', () => {
+    const guide = fs.readFileSync('CONTRIBUTING.md', 'utf8');
+    const table = guide.slice(guide.indexOf('## Which tag to use'), guide.indexOf('```mdx'));
+    const uses = table
+      .split('\n')
+      .filter((line) => line.startsWith('| '))
+      .map((line) => line.split(' | ')[1] ?? '');
+    const named = new Set(
+      uses.flatMap((use) => [...use.matchAll(/<([A-Z][A-Za-z]+)/g)].map((m) => m[1])),
+    );
+    expect([...named].sort()).toEqual([...tagNames].sort());
+  });
+
   it('the registry offers exactly the tags the content check and the compile guard allow, from one list', () => {
     const registered = Object.keys(useMDXComponents()).filter((name) => /^[A-Z]/.test(name));
     expect(registered.sort()).toEqual([...tagNames].sort());

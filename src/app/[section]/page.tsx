@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/site/Breadcrumbs';
-import { KindIndex } from '@/components/site/kinds';
+import { KindIndex, MoreWaysIn } from '@/components/site/kinds';
 import { Lead, PageTitle } from '@/components/site/PageTitle';
 import { collections, kindOfFolder } from '@/lib/content/collections';
 import { getDocs, liveKinds } from '@/lib/content/store';
@@ -38,6 +38,7 @@ export default async function KindIndexPage({ params }: Props) {
       <PageTitle>{indexTitle}</PageTitle>
       <Lead>{lead}</Lead>
       <KindIndex kind={kind} docs={getDocs(kind)} />
+      <MoreWaysIn kind={kind} live={liveKinds()} />
     </>
   );
 }

@@ -5,7 +5,6 @@ import { groupByLetter, letterId } from '@/lib/content/alphabet';
 import {
   collections,
   docPath,
-  explainerKinds,
   type Doc,
   type ExplainerKind,
   type Kind,
@@ -105,10 +104,8 @@ const indexes = {
       </>
     );
   },
-  guide: ({ docs }: { docs: Doc<'guide'>[] }) => <ExplainerIndex docs={docs} kind="guide" />,
-  comparison: ({ docs }: { docs: Doc<'comparison'>[] }) => (
-    <ExplainerIndex docs={docs} kind="comparison" />
-  ),
+  guide: ({ docs }: { docs: Doc<'guide'>[] }) => <ExplainerIndex docs={docs} />,
+  comparison: ({ docs }: { docs: Doc<'comparison'>[] }) => <ExplainerIndex docs={docs} />,
   pitch: ({ docs }: { docs: Doc<'pitch'>[] }) => <PitchIndex docs={docs} />,
 } satisfies { [K in Kind]: ComponentType<{ docs: Doc<K>[] }> };
 
@@ -117,18 +114,13 @@ export function KindIndex<K extends Kind>({ kind, docs }: { kind: K; docs: Doc<K
   return <Index docs={docs} />;
 }
 
-function ExplainerIndex({ docs, kind }: { docs: Doc<ExplainerKind>[]; kind: ExplainerKind }) {
-  return (
-    <>
-      <ExplainerList explainers={docs} describe="audience" />
-      <MoreWaysIn kind={kind} />
-    </>
-  );
+function ExplainerIndex({ docs }: { docs: Doc<ExplainerKind>[] }) {
+  return <ExplainerList explainers={docs} describe="audience" />;
 }
 
-/** Links to the other kinds' index pages, at the foot of one. */
-function MoreWaysIn({ kind }: { kind: ExplainerKind }) {
-  const others = explainerKinds.filter((k) => k !== kind);
+/** Links to the other explainers' index pages (those with pages), at the foot of an index. */
+export function MoreWaysIn({ kind, live }: { kind: Kind; live: Kind[] }) {
+  const others = live.filter((k): k is ExplainerKind => k !== kind && k !== 'entry');
   return (
     <>
       {others.length ? (
@@ -161,7 +153,6 @@ function PitchIndex({ docs }: { docs: Doc<'pitch'>[] }) {
           </section>
         );
       })}
-      <MoreWaysIn kind="pitch" />
     </>
   );
 }

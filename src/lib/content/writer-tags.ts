@@ -13,7 +13,18 @@ export interface TagSpec {
   section?: SectionId;
   /** The heading level a tag with a heading of its own renders, when it is not a page section. */
   headingLevel?: 2 | 3;
+  /** What it must hold to be worth showing: list points, child tags, words, a table or a link. */
+  contains?: {
+    items?: number;
+    tag?: string;
+    count?: number;
+    words?: number;
+    table?: boolean;
+    link?: boolean;
+  };
 }
 
-export const writerTags: Record<string, TagSpec> = list.tags as Record<string, TagSpec>;
-export const tagNames = Object.keys(writerTags);
+/** The name of every writer tag: the registry must give each one a component, and no other. */
+export type TagName = keyof typeof list.tags;
+export const writerTags = list.tags as Record<TagName, TagSpec>;
+export const tagNames = Object.keys(writerTags) as TagName[];

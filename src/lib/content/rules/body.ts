@@ -8,7 +8,7 @@ import { collections, docPath, type Kind } from '../collections';
 import type { Problem } from '../errors';
 import { codeProblems } from '../mdx/guard.mjs';
 import { sectionIds, sections, tagId } from '../sections';
-import { writerTags } from '../writer-tags';
+import { writerTags, type TagName } from '../writer-tags';
 import { resolveInternalLink, type SiteMap } from './links';
 import type { Rule } from './names';
 
@@ -55,7 +55,7 @@ export function checkBody(page: BodyFile, tree: Root, site: SiteMap): Problem[] 
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const tag = node as Jsx;
-        const spec = tag.name ? writerTags[tag.name] : undefined;
+        const spec = tag.name ? writerTags[tag.name as TagName] : undefined;
         if (!spec) return undefined;
         seenTags.add(tag.name!);
         checkProps(tag, parent as Jsx | undefined, report);
@@ -133,7 +133,7 @@ export function checkBody(page: BodyFile, tree: Root, site: SiteMap): Problem[] 
 
 function checkProps(node: Jsx, parent: Jsx | undefined, report: Report) {
   const name = node.name!;
-  const spec = writerTags[name];
+  const spec = writerTags[name as TagName];
   if (spec.parent && parent?.name !== spec.parent)
     report(node, 'mdx-component', `<${name}> belongs inside <${spec.parent}>`);
   // Attributes the compile adds itself (citation numbers) are not the writer's.
@@ -179,47 +179,67 @@ function checkProps(node: Jsx, parent: Jsx | undefined, report: Report) {
 }
 
 /** What some tags must hold: a table for <Comparison>, steps for <Timeline>, payments for <MoneyFlow>, a link for <SeeAlso>. */
+/**
+ * What a writer tag must hold to be worth showing, from its `contains` in writer-tags.json:
+ * an empty box is worse than none, so a tag with too little inside fails at its place.
+ */
 function checkContents(node: Jsx, report: Report) {
-  const inside = (test: (n: Node) => boolean) => {
-    let count = 0;
-    visit(node, (n) => {
-      if (n !== node && test(n)) count++;
+  const want = writerTags[node.name as TagName]?.contains;
+  if (!want) return;
+  const count = (test: (n: Node) => boolean) => {
+    let n = 0;
+    visit(node, (inner) => {
+      if (inner !== node && test(inner)) n++;
     });
-    return count;
+    return n;
   };
-  const isTag = (name: string) => (n: Node) =>
-    (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && (n as Jsx).name === name;
-  switch (node.name) {
-    case 'Comparison': {
-      const tables = inside((n) => n.type === 'table');
-      if (tables !== 1) {
-        report(
-          node,
-          'structure',
-          `<Comparison> holds one Markdown table (it has ${tables}), with a blank line before and after it`,
-        );
-      }
-      return;
-    }
-    case 'Timeline':
-      if (!inside(isTag('Step')))
-        report(node, 'structure', '<Timeline> needs at least one <Step when="...">');
-      return;
-    case 'MoneyFlow':
-      if (!inside(isTag('Pays')))
-        report(node, 'structure', '<MoneyFlow> needs at least one <Pays from="..." to="...">');
-      return;
-    case 'SeeAlso':
-      if (!inside((n) => n.type === 'link'))
-        report(
-          node,
-          'structure',
-          '<SeeAlso> names the other term with a link to it, like [Medicare Part A](/glossary/medicare-part-a)',
-        );
-      return;
-    default:
-      return;
+  const tag = `<${node.name}>`;
+  if (want.items) {
+    const items = count((n) => n.type === 'listItem');
+    if (items < want.items)
+      report(
+        node,
+        'structure',
+        `${tag} holds at least ${want.items} point${want.items === 1 ? '' : 's'} as a "- " list (it has ${items})`,
+      );
   }
+  if (want.tag) {
+    const children = count(
+      (n) =>
+        (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') &&
+        (n as Jsx).name === want.tag,
+    );
+    if (children < (want.count ?? 1))
+      report(
+        node,
+        'structure',
+        `${tag} needs at least ${want.count ?? 1} <${want.tag}> (it has ${children})`,
+      );
+  }
+  if (want.words) {
+    const words = toString(node).split(/\s+/).filter(Boolean).length;
+    if (words < want.words)
+      report(
+        node,
+        'structure',
+        `${tag} needs at least ${want.words} word${want.words === 1 ? '' : 's'} of text inside (it has ${words})`,
+      );
+  }
+  if (want.table) {
+    const tables = count((n) => n.type === 'table');
+    if (tables !== 1)
+      report(
+        node,
+        'structure',
+        `${tag} holds one Markdown table (it has ${tables}), with a blank line before and after it`,
+      );
+  }
+  if (want.link && !count((n) => n.type === 'link'))
+    report(
+      node,
+      'structure',
+      `${tag} names the other term with a link to it, like [Medicare Part A](/glossary/medicare-part-a)`,
+    );
 }
 
 /**
