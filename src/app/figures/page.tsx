@@ -10,6 +10,7 @@ import {
   figureAnchor,
   figurePeriod,
   formatAmount,
+  isYearly,
   nextValueDue,
   pickValue,
 } from '@/lib/content/figures';
@@ -110,6 +111,12 @@ export default function FiguresPage() {
                         <time dateTime={latest.checked}>{formatDay(latest.checked)}</time>.
                       </dd>
                     )}
+                    {isYearly(figure) && !figure.values.some((v) => v.year === latest.year! - 1) ? (
+                      <dd className="text-sm">
+                        The {latest.year! - 1} value is pending: we have not yet confirmed it on an
+                        official page.
+                      </dd>
+                    ) : null}
                     <dd className="text-sm text-muted">
                       Next value: {figure.nextUpdate}
                       {nextValueDue(figure, today) ? (

@@ -60,7 +60,7 @@ export function checkContent({
   const trees = new Map<Loaded, Root>();
   for (const file of loaded) {
     try {
-      trees.set(file, parseMdx(file.source.text));
+      trees.set(file, parseMdx(file.source.text, file.source.file));
     } catch (error) {
       problems.push(syntaxProblem(file.source.file, error));
     }

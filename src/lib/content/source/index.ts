@@ -20,11 +20,22 @@ export interface Loaded {
 
 /**
  * Files to validated pages, with positions: every kind, drafts included.
- * Pure: it reads the folder each time and keeps nothing.
+ * It reads the folder each time; a file's result is reused only while its text is the same.
  */
 export function loadSources(root = contentRoot()): Loaded[] {
-  return kinds.flatMap((kind) => readSources(kind, root).map((source) => loadOne(source)));
+  return kinds.flatMap((kind) =>
+    readSources(kind, root).map((source) => {
+      // A file is validated again only when its text changed (a save under `next dev`).
+      const known = loadedFiles.get(source.file);
+      if (known?.source.text === source.text && known.source.kind === source.kind) return known;
+      const loaded = loadOne(source);
+      loadedFiles.set(source.file, loaded);
+      return loaded;
+    }),
+  );
 }
+
+const loadedFiles = new Map<string, Loaded>();
 
 function loadOne(source: SourceFile): Loaded {
   const { kind, slug, file, text } = source;

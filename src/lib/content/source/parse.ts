@@ -22,7 +22,17 @@ const processor = unified()
   .use(remarkCitations)
   .freeze();
 
-/** The parsed file; throws a positioned error when the MDX cannot be read. */
-export function parseMdx(text: string): Root {
-  return processor.runSync(processor.parse(text)) as Root;
+/**
+ * The parsed file; throws a positioned error when the MDX cannot be read. Parsing is most of
+ * a check's time, so a file (named by `file`) is parsed again only when its text changed:
+ * under `next dev` a save re-parses just the file saved. Rules read trees and never change them.
+ */
+export function parseMdx(text: string, file?: string): Root {
+  const known = file ? parsed.get(file) : undefined;
+  if (known?.text === text) return known.tree;
+  const tree = processor.runSync(processor.parse(text)) as Root;
+  if (file) parsed.set(file, { text, tree });
+  return tree;
 }
+
+const parsed = new Map<string, { text: string; tree: Root }>();
