@@ -65,6 +65,8 @@ test('content pages load no JavaScript', async ({ page }) => {
     '/compare/imo-vs-fmo-vs-bga',
     '/figures',
     '/changes',
+    '/help',
+    '/help/tx',
   ]) {
     const scripts: string[] = [];
     page.on('request', (request) => {
