@@ -8,6 +8,7 @@ import {
   type Kind,
 } from './content/collections';
 import { displayTitle } from './content/display';
+import { internationalPhone } from './content/help';
 import type { PageData } from './content/kinds';
 import { shareImagePath } from './content/routes';
 import type { Figure } from './content/schema/figure';
@@ -220,7 +221,7 @@ export function stateGraph(state: StateHelp) {
               ? {
                   contactPoint: {
                     '@type': 'ContactPoint',
-                    telephone: `+1-${group.phone.value.replace(/^1-/, '')}`,
+                    telephone: internationalPhone(group.phone.value),
                     contactType: what,
                     areaServed: state.state,
                   },

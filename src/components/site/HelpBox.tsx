@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { internationalPhone } from '@/lib/content/help';
 import type { National, RegulatorKind, RouteId } from '@/lib/content/schema/help';
 import { Section } from './Section';
 
@@ -82,7 +83,7 @@ export function RouteLink({ route }: { route: National['routes'][number] }) {
       {route.phone ? (
         <>
           {' '}
-          (<a href={`tel:+1-${route.phone.value.replace(/^1-/, '')}`}>{route.phone.value}</a>)
+          (<a href={`tel:${internationalPhone(route.phone.value)}`}>{route.phone.value}</a>)
         </>
       ) : null}
     </>

@@ -6,6 +6,7 @@ import { Breadcrumbs } from '@/components/site/Breadcrumbs';
 import { RouteLink } from '@/components/site/HelpBox';
 import { JsonLd } from '@/components/site/JsonLd';
 import { Lead, PageTitle } from '@/components/site/PageTitle';
+import { internationalPhone } from '@/lib/content/help';
 import type { RouteId, SourcedValue } from '@/lib/content/schema/help';
 import { getNational, getState, getStates } from '@/lib/content/store';
 import { formatDay } from '@/lib/dates';
@@ -145,7 +146,7 @@ function Contact({
             {value.value.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}
           </a>
         ) : kind === 'phone' ? (
-          <a href={`tel:+1-${value.value.replace(/^1-/, '')}`}>{value.value}</a>
+          <a href={`tel:${internationalPhone(value.value)}`}>{value.value}</a>
         ) : (
           value.value
         )}

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import type { Problem } from '../errors';
 import { contentRoot } from './read';
-import { nodeAt } from './yaml';
+import { readYaml } from './yaml';
 import { publishersFileSchema, type Publisher } from '../schema/publisher';
 
 export const publishersFile = 'publishers.yaml';
@@ -34,32 +33,13 @@ export function loadPublishers(root = contentRoot()): {
         },
       ],
     };
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(fs.readFileSync(absolute, 'utf8'), {
-    lineCounter,
-    prettyErrors: false,
-  });
-  const where = (p: (string | number)[]) => {
-    const node = nodeAt(doc, p);
-    const { line, col } = node?.range ? lineCounter.linePos(node.range[0]) : { line: 1, col: 1 };
-    return { file, line, column: col };
-  };
-  if (doc.errors.length)
+  const { data, at: where, syntax } = readYaml(absolute, file);
+  if (data === undefined)
     return {
       publishers: [],
-      problems: doc.errors.map((e) => {
-        const { line, col } = lineCounter.linePos(e.pos[0]);
-        return {
-          file,
-          line,
-          column: col,
-          rule: 'yaml',
-          message: e.message.split('\n')[0],
-          severity: 'error',
-        };
-      }),
+      problems: syntax.map((e) => ({ ...e, rule: 'yaml', severity: 'error' })),
     };
-  const parsed = publishersFileSchema.safeParse(doc.toJS());
+  const parsed = publishersFileSchema.safeParse(data);
   if (!parsed.success)
     return {
       publishers: [],
