@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Example } from '@/components/mdx/Example';
 import { formatProblem } from '@/lib/content/errors';
 import { checkContent } from '@/lib/content/rules';
 import { compileContent } from '../helpers/mdx';
@@ -89,5 +90,16 @@ describe('guides and comparisons', () => {
     });
     expect(example.textContent).toContain('Figures for 2026');
     expect(screen.getByRole('region', { name: 'Red flags' })).toBeTruthy();
+  });
+
+  it('says an example with made-up numbers is made up, instead of giving them a year', () => {
+    render(
+      <Example title="A cap in a good year" year="made-up">
+        <p>The index rises 15% and the cap is 9%.</p>
+      </Example>,
+    );
+    const example = screen.getByRole('region', { name: 'Worked example: A cap in a good year' });
+    expect(example.textContent).toContain('Made-up numbers, not from any real policy');
+    expect(example.textContent).not.toContain('Figures for');
   });
 });

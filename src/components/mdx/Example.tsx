@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
 import { tagId } from '@/lib/content/sections';
 
-/** A worked example with numbers: what goes in, the steps, what comes out, and the year the figures are for. */
+/**
+ * A worked example with numbers: what goes in, the steps, what comes out, and the year the
+ * figures are for, or "made-up" when none is real (an index's returns, a policy's cap).
+ */
 export function Example({
   title,
   year,
@@ -17,7 +20,11 @@ export function Example({
       <h3 id={id} className="mt-4 text-xl font-semibold">
         Worked example: {title}
       </h3>
-      <p className="mt-1 text-sm font-semibold text-accent">Figures for {year}</p>
+      <p className="mt-1 text-sm font-semibold text-accent">
+        {year === 'made-up'
+          ? 'Made-up numbers, not from any real policy, plan or index'
+          : `Figures for ${year}`}
+      </p>
       {children}
     </section>
   );

@@ -226,13 +226,16 @@ const kinds: { pattern: RegExp; units: FigureUnit[]; value: (m: RegExpMatchArray
 
 /** Finds, in a text, amounts that are figures in the table: "$202.90", "10%", "seven-month", "age 73". */
 function handTyped(candidates: ShownFigure[]) {
-  return (text: string) =>
-    kinds.flatMap(({ pattern, units, value }) =>
-      [...text.matchAll(pattern)].flatMap((m) => {
+  return (text: string) => {
+    // What a seller says, quoted ("a 10% bonus"), is not our figure: blanked, so positions stay.
+    const unquoted = text.replace(/"[^"]*"|“[^”]*”/g, (q) => ' '.repeat(q.length));
+    return kinds.flatMap(({ pattern, units, value }) =>
+      [...unquoted.matchAll(pattern)].flatMap((m) => {
         const figure = candidates.find((f) => units.includes(f.unit) && f.value === value(m));
         return figure ? [{ text: m[0], figure, index: m.index! }] : [];
       }),
     );
+  };
 }
 
 function daysBetween(from: string, to: string): number {

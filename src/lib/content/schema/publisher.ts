@@ -20,8 +20,8 @@ export const publisherSchema = z.strictObject({
       z
         .string()
         .regex(
-          /^\.?[a-z0-9-]+(\.[a-z0-9-]+)+$|^\.[a-z]+$/,
-          'expected a host like cms.gov (it covers www.cms.gov too), or .gov for a whole domain',
+          /^\.?[a-z0-9-]+(\.[a-z0-9-]+)+(\/[A-Za-z0-9._~-]+)*$|^\.[a-z]+$/,
+          'expected a host like cms.gov (it covers www.cms.gov too), a host and a path like sec.gov/Archives/edgar, or .gov for a whole domain',
         ),
       { error: 'expected a list of hosts, like [cms.gov]' },
     )
