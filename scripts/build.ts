@@ -32,10 +32,12 @@ const scripts = path.dirname(fileURLToPath(import.meta.url));
 const started = performance.now();
 const lap = (what: string) =>
   console.log(`${what} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-const children = new Set<ChildProcess>();
+const children = new Map<ChildProcess, Promise<number | null>>();
 
-function fail(message: string): never {
-  for (const child of children) child.kill();
+async function fail(message: string): Promise<never> {
+  // Wait for the stopped children: one still drawing share images would write into the folder being removed.
+  for (const child of children.keys()) child.kill();
+  await Promise.all(children.values());
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.rmSync(workDir, { recursive: true, force: true });
   console.error(`\nBuild failed: ${message}\nNo site was written to ${outDir}/.`);
@@ -45,7 +47,7 @@ function fail(message: string): never {
 // Ctrl-C or a stopped CI job: leave the last whole site in out/, and no work files.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    for (const child of children) child.kill();
+    for (const child of children.keys()) child.kill();
     fs.rmSync(workDir, { recursive: true, force: true });
     process.exit(130);
   });
@@ -61,14 +63,15 @@ function run(
     stdio: 'inherit',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
   });
-  children.add(child);
-  return new Promise((resolve) => {
+  const done = new Promise<number | null>((resolve) => {
     child.on('error', () => resolve(null));
     child.on('close', (code) => {
       children.delete(child);
       resolve(code);
     });
   });
+  children.set(child, done);
+  return done;
 }
 
 fs.rmSync(workDir, { recursive: true, force: true });
@@ -81,15 +84,17 @@ const checked = await run(bin('tsx'), [
   snapshotFile,
 ]);
 if (checked !== 0)
-  fail('the content check found problems; each is listed above with its file, line and column.');
+  await fail(
+    'the content check found problems; each is listed above with its file, line and column.',
+  );
 lap('Content check passed');
 
 const exported = await run(bin('next'), ['build'], {
   [snapshotVariable]: snapshotFile,
   SITE_EXPORT_DIR: siteDir,
 });
-if (exported !== 0) fail('next build did not finish.');
-if ((await images) !== 0) fail('the share images could not be drawn.');
+if (exported !== 0) await fail('next build did not finish.');
+if ((await images) !== 0) await fail('the share images could not be drawn.');
 lap('Next export done');
 
 try {
@@ -109,7 +114,7 @@ try {
   const indexed = await indexForSearch(siteDir);
   lap(`Search index: ${indexed} pages read`);
 } catch (error) {
-  fail(`post-export step: ${(error as Error).stack ?? error}`);
+  await fail(`post-export step: ${(error as Error).stack ?? error}`);
 }
 
 // The whole site takes the place of the old one in two renames.

@@ -29,8 +29,11 @@ export function scratchProject(
   }
   fs.mkdirSync(path.join(dir, 'content'));
   for (const item of fs.readdirSync(path.join(root, 'content'))) {
-    // Templates always; pages only when asked.
-    if (content || item.startsWith('_'))
+    // Templates and site data (publishers, figures, the help directory) always; pages only when asked.
+    const from = path.join(root, 'content', item);
+    const pages =
+      fs.statSync(from).isDirectory() && fs.readdirSync(from).some((f) => f.endsWith('.mdx'));
+    if (content || !pages)
       fs.cpSync(path.join(root, 'content', item), path.join(dir, 'content', item), {
         recursive: true,
       });

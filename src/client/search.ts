@@ -1,10 +1,13 @@
-import { find, type Found, type Hit } from './find';
+import { find, type Found } from './find';
+import { loadNames, matchNames, type NameHit, type NameMatches } from './names';
 
 /**
  * Search as the reader types. The header's search form becomes a combobox
- * with a list of results (arrows move, Enter opens, Esc closes, the count is
- * announced). On /search the results for the query in the URL are listed.
- * Without this script both are plain GET forms to /search?q=.
+ * listing the pages whose names match (arrows move, Enter opens, Esc closes,
+ * the count is announced), answered in memory from the name index on every
+ * keypress; its last option searches the full text on /search. On /search the
+ * full-text results for the query in the URL are listed. Without this script
+ * both are plain GET forms to /search?q=.
  */
 
 let started = false;
@@ -16,6 +19,7 @@ const option =
 export function enhance(target?: Element) {
   if (!started) {
     started = true;
+    void loadNames(); // fetched once, while the reader starts typing
     document.querySelectorAll<HTMLInputElement>('[data-search-input]').forEach(combobox);
     const page = document.querySelector<HTMLElement>('[data-search-page]');
     if (page) searchPage(page);
@@ -24,7 +28,7 @@ export function enhance(target?: Element) {
 }
 
 /** A guide or comparison says what it is above its title; entries, the most common result, do not. */
-function kindLabel(hit: Hit): HTMLElement[] {
+function kindLabel(hit: { kind: string }): HTMLElement[] {
   if (!hit.kind) return [];
   const label = document.createElement('span');
   label.className = 'block text-xs font-semibold tracking-wider text-accent uppercase';
@@ -40,7 +44,7 @@ function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number) {
   };
 }
 
-function summary({ hits, corrected }: Found, query: string): string {
+function summary({ hits, corrected }: Found | NameMatches, query: string): string {
   if (!query) return '';
   const count = hits.length;
   const shown = corrected ?? query;
@@ -68,9 +72,11 @@ function combobox(input: HTMLInputElement) {
     'aria-controls': list.id,
   }).forEach(([k, v]) => input.setAttribute(k, v));
 
-  let hits: Hit[] = [];
+  let hits: NameHit[] = [];
   let active = -1;
   let latest = 0;
+  // Every option's address: the matching pages, then the full-text search.
+  let urls: string[] = [];
 
   const close = () => {
     list.hidden = true;
@@ -86,69 +92,80 @@ function combobox(input: HTMLInputElement) {
       list.children[index].scrollIntoView({ block: 'nearest' });
     } else input.removeAttribute('aria-activedescendant');
   };
-  let found: Found = { hits: [] };
+  let found: NameMatches = { hits: [] };
+  const optionItem = (i: number, url: string, parts: HTMLElement[]) => {
+    const li = document.createElement('li');
+    li.id = `${list.id}-${i}`;
+    li.setAttribute('role', 'option');
+    li.setAttribute('aria-selected', 'false');
+    li.className = option;
+    li.append(...parts);
+    li.addEventListener('mousedown', (e) => e.preventDefault()); // keep focus in the field
+    li.addEventListener('click', () => location.assign(url));
+    return li;
+  };
+  const line = (className: string, text: string) => {
+    const span = document.createElement('span');
+    span.className = className;
+    span.textContent = text;
+    return span;
+  };
   const render = (query: string) => {
+    const everything = `/search?q=${encodeURIComponent(query)}`;
+    urls = [...hits.map((hit) => hit.url), everything];
     list.replaceChildren(
       ...hits.map((hit, i) => {
-        const li = document.createElement('li');
-        li.id = `${list.id}-${i}`;
-        li.setAttribute('role', 'option');
-        li.setAttribute('aria-selected', 'false');
-        li.dataset.url = hit.url;
-        li.className = option;
-        const kind = kindLabel(hit);
-        const title = document.createElement('span');
-        title.className = 'block font-semibold text-accent';
+        const title = line('block font-semibold text-accent', hit.title);
         title.dataset.resultTitle = '';
-        title.textContent = hit.title;
-        const description = document.createElement('span');
-        description.className = 'line-clamp-2 text-sm text-muted';
-        description.textContent = hit.description;
-        li.append(...kind, title, description);
-        li.addEventListener('mousedown', (e) => e.preventDefault()); // keep focus in the field
-        li.addEventListener('click', () => location.assign(hit.url));
-        return li;
+        const also = hit.alsoCalled
+          ? [line('block text-sm text-muted', `Also called ${hit.alsoCalled}`)]
+          : [];
+        return optionItem(i, hit.url, [...kindLabel(hit), title, ...also]);
       }),
+      optionItem(hits.length, everything, [
+        line(
+          'block text-sm',
+          hits.length
+            ? `Search the text of every page for “${query}”`
+            : `No page is named “${query}”. Search the text of every page`,
+        ),
+      ]),
     );
     const open = query.length > 0;
     list.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
-    if (open && !hits.length) {
-      const li = document.createElement('li');
-      li.className = 'block border-b border-rule px-3 py-2';
-      li.textContent = 'No matching terms. Press Enter to search all entries.';
-      list.append(li);
-    }
     highlight(-1);
     status.textContent = summary(found, query);
   };
 
-  const run = debounce(async () => {
+  // No wait for more typing: names are matched in memory, so each keypress is answered at once.
+  const run = async () => {
     const query = input.value.trim();
     const ticket = ++latest;
-    const result = query ? await find(query) : { hits: [] };
+    const rows = await loadNames();
     if (ticket !== latest) return; // a newer keystroke won
-    found = result;
-    hits = result.hits;
+    found = query ? matchNames(rows, query) : { hits: [] };
+    hits = found.hits;
     render(query);
     document.dispatchEvent(
       new CustomEvent('search:results', { detail: { query, count: hits.length } }),
     );
-  }, 60);
+  };
 
-  input.addEventListener('input', run);
+  input.addEventListener('input', () => void run());
   input.addEventListener('keydown', (event) => {
-    const count = hits.length;
-    if (event.key === 'ArrowDown' && count) {
+    const query = input.value.trim();
+    if (event.key === 'ArrowDown' && query) {
       event.preventDefault();
-      if (list.hidden) render(input.value.trim());
-      highlight((active + 1) % count);
-    } else if (event.key === 'ArrowUp' && count) {
+      if (list.hidden) render(query);
+      highlight((active + 1) % urls.length);
+    } else if (event.key === 'ArrowUp' && query && !list.hidden) {
+      const count = urls.length;
       event.preventDefault();
       highlight(active <= 0 ? count - 1 : active - 1);
     } else if (event.key === 'Enter' && active >= 0) {
       event.preventDefault();
-      location.assign(hits[active].url);
+      location.assign(urls[active]);
     } else if (event.key === 'Escape') {
       if (!list.hidden) {
         event.preventDefault();
@@ -158,7 +175,7 @@ function combobox(input: HTMLInputElement) {
   });
   input.addEventListener('blur', () => setTimeout(close, 150));
   input.addEventListener('focus', () => {
-    if (input.value.trim() && hits.length) render(input.value.trim());
+    if (input.value.trim()) render(input.value.trim());
   });
 }
 

@@ -18,13 +18,13 @@ async function site(mode: 'production' | 'development', snapshot?: string) {
   const sitemap = (await import('@/app/sitemap')).default;
   const api = await import('@/app/api/glossary.json/route');
   const feed = await import('@/app/feed.xml/route');
-  const words = await import('@/app/search-words.json/route');
+  const names = await import('@/app/search-names.json/route');
   return {
     slugs: getEntries().map((e) => e.slug),
     sitemap: sitemap().map((u) => u.url),
     api: (await api.GET().json()).terms.map((t: { slug: string }) => t.slug),
     feed: await feed.GET().text(),
-    words: await words.GET().json(),
+    names: JSON.stringify(await names.GET().json()),
   };
 }
 
@@ -34,13 +34,14 @@ afterEach(() => {
 });
 
 describe('drafts', () => {
-  it('are left out of every page, list, sitemap, feed and search word list in a production build', async () => {
+  it('are left out of every page, list, sitemap, feed and search name index in a production build', async () => {
     const built = await site('production');
     expect(built.slugs).toEqual(['free-look-period']);
     expect(built.sitemap.some((u) => u.includes('cooling-off-period'))).toBe(false);
     expect(built.api).toEqual(['free-look-period']);
     expect(built.feed).not.toContain('Cooling-Off');
-    expect(built.words).not.toContain('cooling');
+    expect(built.names).not.toContain('Cooling');
+    expect(built.names).toContain('Free Look');
   });
 
   it('are left out of the checked content `npm run build` hands to Next', async () => {

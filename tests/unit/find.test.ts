@@ -1,26 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { correct, rank, type Hit } from '@/client/find';
-import { nameWords } from '@/lib/content/search-words';
+import { rank, type Hit } from '@/client/find';
+import { correct, matchNames, nameWords, type NameRow } from '@/client/names';
 
-const words = nameWords([
-  { title: 'Surrender Charge', aliases: ['Surrender fee'] },
-  { title: 'Surrender Period' },
-  { title: 'Fiduciary' },
-  { title: 'Medicare Supplement Insurance (Medigap)', aliases: ['Medigap'] },
-  { title: 'Annuity' },
-]);
-
-const hit = (title: string, aliases = '', mentions = 0): Hit => ({
-  url: `/glossary/${title}`,
+const row = (title: string, names: string[] = [], mentions = 0, kind = ''): NameRow => [
+  `/glossary/${title.toLowerCase().replace(/\W+/g, '-')}`,
   title,
-  description: '',
-  aliases,
+  names,
+  kind,
   mentions,
-  kind: '',
-});
+];
+
+const rows: NameRow[] = [
+  row('Surrender Charge', ['Surrender fee'], 13),
+  row('Surrender Period', [], 7),
+  row('Fiduciary'),
+  row('Medicare Supplement Insurance (Medigap)', ['Medigap']),
+  row('Annuity'),
+  row('Fixed Annuity'),
+  row('Field Marketing Organization (FMO)', ['FMO']),
+  row('Medicare Open Enrollment Period', ['Annual Enrollment Period']),
+  row('Errors and Omissions Insurance (E&O)', ['E&O']),
+  row('You can’t lose money', ['Your principal is protected'], 0, 'Sales pitch decoded'),
+  row('Medigap vs Medicare Advantage', [], 0, 'Comparison'),
+];
+const words = nameWords(rows);
+const titles = (query: string, n = 2) =>
+  matchNames(rows, query)
+    .hits.slice(0, n)
+    .map((h) => h.title);
 
 describe('search typo correction', () => {
-  it('corrects one slip in a word against the words of entry names', () => {
+  it('corrects one slip in a word against the words of page names', () => {
     expect(correct('surender', words)).toBe('surrender');
     expect(correct('surender charge', words)).toBe('surrender charge');
     expect(correct('medigp', words)).toBe('medigap');
@@ -36,34 +46,56 @@ describe('search typo correction', () => {
     expect(correct('imo', words)).toBe('imo');
     expect(correct('medicaid', words)).toBe('medicaid');
   });
+
+  it('searches the corrected words when no name matches what was typed, and says so', () => {
+    const found = matchNames(rows, 'surender');
+    expect(found.hits[0].title).toBe('Surrender Charge');
+    expect(found.corrected).toBe('surrender');
+    expect(matchNames(rows, 'zzzz')).toEqual({ hits: [] });
+  });
 });
 
-/** The titles of the first `n` results for a query. */
-const top = (hits: ReturnType<typeof hit>[], query: string, n: number) =>
-  rank(hits, query)
-    .slice(0, n)
-    .map((h) => h.title);
-
-describe('search ranking', () => {
+describe('matching names as the reader types', () => {
   it('puts an exact name or abbreviation first, then titles that start with the query', () => {
-    const hits = [
-      hit('Brokerage General Agency (BGA)'),
-      hit('Field Marketing Organization (FMO)'),
-      hit('Fixed Annuity'),
-      hit('Annuity'),
-    ];
-    expect(rank(hits, 'fmo')[0].title).toBe('Field Marketing Organization (FMO)');
-    expect(top(hits, 'annu', 2)).toEqual(['Annuity', 'Fixed Annuity']);
+    expect(titles('fmo', 1)).toEqual(['Field Marketing Organization (FMO)']);
+    expect(titles('E&O', 1)).toEqual(['Errors and Omissions Insurance (E&O)']);
+    expect(titles('annu')).toEqual(['Annuity', 'Fixed Annuity']);
   });
 
-  it('ranks title matches above alias matches, and breaks ties by how many entries mention each', () => {
-    const hits = [
-      hit('Medicare Open Enrollment Period', 'Annual Enrollment Period'),
-      hit('Surrender Period', '', 7),
-      hit('Surrender Charge', '', 13),
-      hit('Annuity'),
-    ];
-    expect(rank(hits, 'annu')[0].title).toBe('Annuity');
-    expect(top(hits, 'surrender', 2)).toEqual(['Surrender Charge', 'Surrender Period']);
+  it('ranks title matches above other names, and breaks ties by how many pages mention each', () => {
+    expect(titles('surrender')).toEqual(['Surrender Charge', 'Surrender Period']);
+    const enrollment = matchNames(rows, 'annual enrollment').hits[0];
+    expect(enrollment.title).toBe('Medicare Open Enrollment Period');
+    expect(enrollment.alsoCalled).toBe('Annual Enrollment Period');
+  });
+
+  it('finds a pitch by the words a reader heard, with or without the apostrophe', () => {
+    expect(titles("can't lose money", 1)).toEqual(['You can’t lose money']);
+    expect(titles('cant lose', 1)).toEqual(['You can’t lose money']);
+    expect(matchNames(rows, 'principal is protected').hits[0].kind).toBe('Sales pitch decoded');
+  });
+
+  it('matches every word of a query in any name, in any order', () => {
+    expect(titles('medicare advantage medigap', 1)).toEqual(['Medigap vs Medicare Advantage']);
+  });
+});
+
+const hit = (title: string, aliases = '', mentions = 0): Hit => ({
+  url: `/glossary/${title}`,
+  title,
+  description: '',
+  aliases,
+  mentions,
+  kind: '',
+});
+
+describe('ranking full-text results on /search', () => {
+  it('puts pages whose names match above pages whose text does', () => {
+    const hits = [hit('Fixed Annuity'), hit('Free Look Period'), hit('Annuity')];
+    expect(rank(hits, 'annuity').map((h) => h.title)).toEqual([
+      'Annuity',
+      'Fixed Annuity',
+      'Free Look Period',
+    ]);
   });
 });

@@ -65,6 +65,9 @@ Synthetic term ${i} exists only to test the build. Real entries are written by p
   const frontmatter = template
     .slice(0, template.indexOf('\n---', 4) + 4)
     .replace('title: TITLE', `title: Synthetic Term ${i}`)
+    // Short forms and other names, so search is measured on abbreviations and aliases too.
+    .replace('# abbreviation: IMO', `abbreviation: ST${i}`)
+    .replace('# aliases: [Medigap]', `aliases: [Test word ${i}]`)
     .replace(
       /^description: .*$/m,
       `description: A made-up term number ${i}, used only to measure how fast the site builds.`,
@@ -88,7 +91,7 @@ function explainers(): Record<string, string> {
   const [a, b] = [slugFor(0), slugFor(1)];
   const head = (fields: string) =>
     `---\n${fields}\ntopics: [life-insurance]\nauthor: Editorial Team\npublished: 2026-01-15\nupdated: 2026-01-15\nsources:\n  - title: Insurance topics\n    url: https://content.naic.org/insurance-topics\n    publisher: NAIC\n---\n`;
-  const end = `<QuestionsToAsk>\n- How does this work?\n</QuestionsToAsk>\n\n`;
+  const end = `<QuestionsToAsk>\n- How does this work?\n- What does it cost each year?\n</QuestionsToAsk>\n\n`;
   const guide = `${head('title: A Synthetic Guide\ndescription: A made-up guide used to test the build.\naudience: Anyone testing the build.\ndecision: Nothing; it tests the build.')}
 ## Who this is for
 
@@ -97,8 +100,8 @@ It links [synthetic term 0](/glossary/${a}) and [synthetic term 1](/glossary/${b
 ## Step by step
 
 <Timeline caption="Two steps">
-  <Step when="First">Read.</Step>
-  <Step when="Then">Decide.</Step>
+  <Step when="First">Read the papers.</Step>
+  <Step when="Then">Decide what to buy.</Step>
 </Timeline>
 
 ## Who is involved and how they are paid
@@ -115,7 +118,7 @@ Two options.
 ## An example
 
 <Example title="A test" year="2026">
-- A made-up $100.
+- A made-up premium of $100 a year, paid by a made-up buyer.
 </Example>
 
 ## What varies by state
@@ -123,11 +126,12 @@ Two options.
 Rules vary.
 
 ${end}<RedFlags>
-- A rush.
+- A rush to sign.
+- No papers to read.
 </RedFlags>
 
 <BottomLine>
-It is a test.
+It is a test page, made only to measure how fast the site builds.
 </BottomLine>
 `;
   const comparison = `${head(`title: Synthetic Term 0 vs Synthetic Term 1\ndescription: A made-up comparison used to test the build.\ncompares: [${a}, ${b}]`)}
@@ -146,7 +150,7 @@ It compares [synthetic term 0](/glossary/${a}) and [synthetic term 1](/glossary/
 Both are tests.
 
 ${end}<BottomLine>
-It is a test.
+It is a test page, made only to measure how fast the site builds.
 </BottomLine>
 `;
   return { 'guides/synthetic-guide.mdx': guide, 'compare/synthetic-comparison.mdx': comparison };
