@@ -5,7 +5,7 @@
  *
  *   npm run bench              everything (about half an hour on 2 cores)
  *   npm run bench -- --sizes 100,1000   only some corpus sizes (--sizes '' for none)
- *   npm run bench -- --skip-lighthouse
+ *   npm run bench -- --skip-lighthouse --skip-dev
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +13,7 @@ import { checkoutBaseline, median } from './lib/bench/baseline';
 import { launch } from './lib/bench/browser';
 import { timeBuild, type BuildRun } from './lib/bench/build';
 import { makeProject, slugFor } from './lib/bench/corpus';
+import { measureDev } from './lib/bench/dev';
 import { runLighthouse, type LighthouseResult } from './lib/bench/lighthouse';
 import { loadTest } from './lib/bench/load';
 import { measureSearch } from './lib/bench/search';
@@ -29,21 +30,18 @@ const baselineRef = option('--baseline');
 const rounds = Number(option('--rounds') ?? (baselineRef ? 3 : 1));
 const skipLighthouse = args.includes('--skip-lighthouse');
 
-/**
- * Build time is budgeted as a ratio to the previous renderer's (give
- * --baseline), because the owner's stack sets the floor: @next/mdx compiles
- * every entry. Sizes and scores are absolute.
- */
+/** The owner's budgets of 2026-12-06. A --baseline build is measured beside this tree's, for comparison. */
 const budget = {
-  ratioAt1000: 1.2,
-  ratioAt5000: 1.4,
+  // At 1,000 entries: about 1.5× Astro 5's 36 s on this machine (the owner's goal of 2026-12-06).
+  secondsAt1000: 55,
+  peakBytesAt1000: 1.6 * 1024 ** 3,
   peakBytesAt5000: 2.5 * 1024 ** 3,
   entryJsBytes: 0,
   entryCssGzip: 4 * 1024,
   // A page that arrives in the first round trip (the owner's decision of 2026-12-06).
   entryTotalGzip: 14 * 1024,
-  // Guides and comparisons are long by nature: judged by Lighthouse and LCP, not by bytes.
-  explainerLcpMs: 1000,
+  // Every page type, on a simulated phone. Guides and comparisons are long by nature: judged by this, not by bytes.
+  lcpMs: 1000,
   lighthouseScore: 100,
   cls: 0,
   // Search at typing speed: about 100 ms is where a response stops feeling instant.
@@ -51,6 +49,9 @@ const budget = {
   searchSlowestMs: 150,
   firstSearchBytes: 60 * 1024,
   firstSearchRequests: 8,
+  // An editor's loop: the first page after `npm run dev`, and an edit showing on its page.
+  devFirstPageMs: 10_000,
+  devEditMs: 1000,
 };
 
 /** What readers type, at 1,000 entries: names, prefixes, short forms, other names, typos and explainers' titles. */
@@ -91,7 +92,7 @@ log(
   `Synthetic glossaries made from \`content/_template.mdx\` in a scratch copy of the project, built with \`npm run build\` (content check beside the share images, Next export, post-export, search index). Peak memory is the proportional set size of the whole process tree. ${
     baselineRef
       ? `Each size is built ${rounds} times with this tree and ${rounds} times with \`${baselineRef}\` (a git worktree), alternating; the figures are medians.`
-      : 'Build-time budgets are ratios to a baseline: run with `--baseline <git ref>` to check them.'
+      : 'Run with `--baseline <git ref>` to build an older tree alongside, alternating.'
   }`,
 );
 log();
@@ -102,6 +103,8 @@ log(
 );
 const baseline = baselineRef ? checkoutBaseline(baselineRef) : undefined;
 const builds = new Map<number, BuildRun>();
+// Every round's steps, this tree's and the baseline's, for the table of phases.
+const phaseRuns = new Map<number, { mine: BuildRun[]; theirs: BuildRun[] }>();
 let searchCorpus: string | undefined;
 try {
   for (const n of sizes) {
@@ -121,31 +124,45 @@ try {
       seconds: median(mine.map((r) => r.seconds)),
       peakBytes: Math.max(...mine.map((r) => r.peakBytes)),
       pages: mine[0].pages,
+      phases: mine[0].phases,
     };
+    phaseRuns.set(n, { mine, theirs });
     builds.set(n, run);
     if (run.pages !== n) misses.push(`the ${n}-entry build wrote ${run.pages} entry pages`);
-    const memOk =
-      n < 5000 ||
-      check(
-        run.peakBytes <= budget.peakBytesAt5000,
-        `peak memory at ${n}: ${mb(run.peakBytes)}`,
-      ) === 'ok';
+    // Budgets: time and memory at 1,000 entries, memory at 5,000; a baseline is compared, not budgeted.
+    const verdicts: string[] = [];
+    if (n === 1000) {
+      verdicts.push(
+        check(
+          run.seconds <= budget.secondsAt1000,
+          `build of 1,000 entries: ${run.seconds.toFixed(1)} s`,
+        ),
+        check(
+          run.peakBytes <= budget.peakBytesAt1000,
+          `peak memory at 1,000: ${mb(run.peakBytes)}`,
+        ),
+      );
+    }
+    if (n === 5000)
+      verdicts.push(
+        check(
+          run.peakBytes <= budget.peakBytesAt5000,
+          `peak memory at 5,000: ${mb(run.peakBytes)}`,
+        ),
+      );
+    const verdict = verdicts.length
+      ? verdicts.every((v) => v === 'ok')
+        ? 'ok'
+        : '**missed**'
+      : '(not budgeted)';
     if (base) {
       const baseSeconds = median(theirs.map((r) => r.seconds));
-      const ratio = run.seconds / baseSeconds;
-      const limit = n >= 5000 ? budget.ratioAt5000 : n >= 1000 ? budget.ratioAt1000 : undefined;
-      const timeOk =
-        limit === undefined ||
-        check(
-          ratio <= limit,
-          `build of ${n} entries: ${ratio.toFixed(2)}× the baseline (budget ${limit}×)`,
-        ) === 'ok';
       log(
-        `| ${n.toLocaleString('en-US')} | ${run.seconds.toFixed(1)} s | ${baseSeconds.toFixed(1)} s | ${ratio.toFixed(2)}× | ${mb(run.peakBytes)} | ${mb(Math.max(...theirs.map((r) => r.peakBytes)))} | ${limit ? (timeOk && memOk ? 'ok' : '**missed**') : '(not budgeted)'} |`,
+        `| ${n.toLocaleString('en-US')} | ${run.seconds.toFixed(1)} s | ${baseSeconds.toFixed(1)} s | ${(run.seconds / baseSeconds).toFixed(2)}× | ${mb(run.peakBytes)} | ${mb(Math.max(...theirs.map((r) => r.peakBytes)))} | ${verdict} |`,
       );
     } else {
       log(
-        `| ${n.toLocaleString('en-US')} | ${run.seconds.toFixed(1)} s | ${((run.seconds / n) * 1000).toFixed(1)} s | ${mb(run.peakBytes)} | ${n >= 5000 ? (memOk ? 'ok' : '**missed**') : '(time needs --baseline)'} |`,
+        `| ${n.toLocaleString('en-US')} | ${run.seconds.toFixed(1)} s | ${((run.seconds / n) * 1000).toFixed(1)} s | ${mb(run.peakBytes)} | ${verdict} |`,
       );
     }
     if (base) fs.rmSync(base, { recursive: true, force: true });
@@ -164,8 +181,27 @@ const fixed =
     : undefined;
 log();
 log(
-  `Budget: ≤ ${budget.ratioAt1000}× the baseline's build time at 1,000 entries and ≤ ${budget.ratioAt5000}× at 5,000; ≤ ${mb(budget.peakBytesAt5000)} peak at 5,000.`,
+  `Budget: at 1,000 entries ≤ ${budget.secondsAt1000} s (the median of the rounds) and ≤ ${mb(budget.peakBytesAt1000)} peak; ≤ ${mb(budget.peakBytesAt5000)} peak at 5,000. The baseline is built alongside for comparison, not budgeted.`,
 );
+for (const [n, { mine, theirs }] of phaseRuns) {
+  const names = [...new Set([...mine, ...theirs].flatMap((r) => r.phases.map(([name]) => name)))];
+  const phase = (runs: BuildRun[], name: string) => {
+    const times = runs.flatMap((r) => r.phases.filter(([p]) => p === name).map(([, s]) => s));
+    return times.length ? `${median(times).toFixed(1)} s` : '–';
+  };
+  log();
+  log(
+    `Where the time goes at ${n.toLocaleString('en-US')} entries (medians of each step over the rounds; the content check runs beside the share images, so its step includes them)${baselineRef ? `, against \`${baselineRef}\`` : ''}:`,
+  );
+  log();
+  log(
+    baselineRef
+      ? `| Step | This tree | ${baselineRef} |\n| --- | ---: | ---: |`
+      : '| Step | Time |\n| --- | ---: |',
+  );
+  for (const name of names)
+    log(`| ${name} | ${phase(mine, name)} |${baselineRef ? ` ${phase(theirs, name)} |` : ''}`);
+}
 if (fixed !== undefined) {
   log();
   log(
@@ -183,6 +219,9 @@ const pages: Record<string, string> = {
   guide: '/guides/how-insurance-is-sold',
   comparison: '/compare/imo-vs-fmo-vs-bga',
   figures: '/figures',
+  pitch: '/decoder/you-cant-lose-money',
+  help: '/help',
+  'help for a state': '/help/tx',
   search: '/search?q=annuity',
 };
 const server = await serveOut('out');
@@ -255,22 +294,21 @@ try {
     for (const [name, path] of Object.entries(pages)) {
       for (const formFactor of ['mobile', 'desktop'] as const) {
         const r: LighthouseResult = await runLighthouse(server.url + path, formFactor);
-        const budgeted = ['entry', 'guide', 'comparison'].includes(name);
-        // Guides and comparisons must also paint their largest element within a second on a simulated phone.
-        const lcpOk =
-          name === 'entry' || formFactor !== 'mobile' || r.lcpMs <= budget.explainerLcpMs;
+        // Every page type: 100 in each category and its largest element painted within a second on a
+        // simulated phone. One exception: /search asks not to be indexed (a results page is not
+        // content), which Lighthouse's SEO score counts against it.
+        const scores =
+          name === 'search'
+            ? [r.performance, r.accessibility, r.bestPractices]
+            : [r.performance, r.accessibility, r.bestPractices, r.seo];
+        const lcpOk = formFactor !== 'mobile' || r.lcpMs <= budget.lcpMs;
         const ok =
-          !budgeted ||
           check(
-            [r.performance, r.accessibility, r.bestPractices, r.seo].every(
-              (s) => s >= budget.lighthouseScore,
-            ) &&
-              r.cls <= budget.cls &&
-              lcpOk,
+            scores.every((s) => s >= budget.lighthouseScore) && r.cls <= budget.cls && lcpOk,
             `Lighthouse ${formFactor} on the ${name} page: ${r.performance}/${r.accessibility}/${r.bestPractices}/${r.seo}, CLS ${r.cls}, LCP ${Math.round(r.lcpMs)} ms`,
           ) === 'ok';
         log(
-          `| ${name} | ${formFactor} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${Math.round(r.lcpMs)} ms | ${Math.round(r.tbtMs)} ms | ${r.cls.toFixed(3)} | ${budgeted ? (ok ? 'ok' : '**missed**') : '(not budgeted)'} |`,
+          `| ${name} | ${formFactor} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${Math.round(r.lcpMs)} ms | ${Math.round(r.tbtMs)} ms | ${r.cls.toFixed(3)} | ${ok ? 'ok' : '**missed**'} |`,
         );
       }
     }
@@ -291,6 +329,34 @@ try {
 } finally {
   await browser.close();
   server.stop();
+}
+
+if (!args.includes('--skip-dev')) {
+  log('## An editor’s loop under `npm run dev`');
+  log();
+  const dev = await measureDev();
+  const entryEdits = dev.edits.filter((e) => e.what === 'entry').map((e) => e.ms);
+  log(
+    `A scratch copy of the project with every page, under \`next dev\`: the time from starting it to the first entry page served (a fresh clone: Turbopack compiles every module, the MDX bodies included), then from saving an edit to the page serving it, read as the browser reads on reload.`,
+  );
+  log();
+  log('| Step | Time | Budget |');
+  log('| --- | ---: | --- |');
+  log(
+    `| First page after \`npm run dev\` (fresh clone) | ${(dev.firstPageColdMs / 1000).toFixed(1)} s | ≤ ${budget.devFirstPageMs / 1000} s: ${check(dev.firstPageColdMs <= budget.devFirstPageMs, `first page under next dev ${(dev.firstPageColdMs / 1000).toFixed(1)} s`)} |`,
+  );
+  log(
+    `| First page after a restart | ${(dev.firstPageRestartMs / 1000).toFixed(1)} s | ≤ ${budget.devFirstPageMs / 1000} s: ${check(dev.firstPageRestartMs <= budget.devFirstPageMs, `first page after a restart of next dev ${(dev.firstPageRestartMs / 1000).toFixed(1)} s`)} |`,
+  );
+  log(
+    `| An entry edited and saved (median of ${entryEdits.length}: ${entryEdits.map((ms) => Math.round(ms)).join(', ')} ms) | ${Math.round(median(entryEdits))} ms | ≤ ${budget.devEditMs} ms: ${check(median(entryEdits) <= budget.devEditMs, `edit to render ${Math.round(median(entryEdits))} ms`)} |`,
+  );
+  for (const e of dev.edits.filter((e) => e.what !== 'entry'))
+    log(`| A ${e.what} edited and saved | ${Math.round(e.ms)} ms | (reported) |`);
+  log(
+    `| A broken save reported in the terminal at its path:line:col | ${dev.brokenSaveReported ? 'yes' : 'no'} | ${check(dev.brokenSaveReported, 'a broken save under next dev was not reported at its path:line:col')} |`,
+  );
+  log();
 }
 
 if (searchCorpus) {

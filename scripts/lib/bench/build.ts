@@ -40,6 +40,41 @@ export interface BuildRun {
   seconds: number;
   peakBytes: number;
   pages: number;
+  /** Seconds each step of the build took, in order, from the build's own progress lines. */
+  phases: [string, number][];
+}
+
+/**
+ * The build's steps from what it prints: each step ends with a line like
+ * "Content check passed (7.9 s)", the seconds since the build started; Next
+ * says how long compiling took ("Compiled successfully in 16.8s"), which
+ * splits its step in two. Older trees print the same lines, so both sides of
+ * a comparison are cut the same way.
+ */
+export function phasesOf(stdout: string): [string, number][] {
+  const phases: [string, number][] = [];
+  let last = 0;
+  let compile: number | undefined;
+  for (const line of stdout.split('\n')) {
+    const compiled = line.match(/Compiled successfully in ([\d.]+)(m?s)/);
+    if (compiled) compile = Number(compiled[1]) / (compiled[2] === 'ms' ? 1000 : 1);
+    const lap = line.match(/^(.+?)(?::.*)? \(([\d.]+) s\)$/);
+    if (!lap) continue;
+    const at = Number(lap[2]);
+    const name = lap[1].trim();
+    if (/^Next export/.test(name) && compile !== undefined) {
+      phases.push(
+        ['Next: compile', compile],
+        ['Next: render pages and export', at - last - compile],
+      );
+    } else
+      phases.push([
+        /^Site written/.test(name) ? 'Move into out/' : name.replace(/ (done|passed)$/, ''),
+        at - last,
+      ]);
+    last = at;
+  }
+  return phases;
 }
 
 export async function timeBuild(projectDir: string): Promise<BuildRun> {
@@ -47,8 +82,10 @@ export async function timeBuild(projectDir: string): Promise<BuildRun> {
   const child = spawn(path.join(projectDir, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], {
     cwd: projectDir,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let stdout = '';
+  child.stdout.on('data', (d) => (stdout += d));
   let stderr = '';
   child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
   let peakBytes = 0;
@@ -60,5 +97,10 @@ export async function timeBuild(projectDir: string): Promise<BuildRun> {
   const pages = fs
     .readdirSync(path.join(projectDir, 'out', 'glossary'))
     .filter((f) => f.endsWith('.html')).length;
-  return { seconds: (performance.now() - started) / 1000, peakBytes, pages };
+  return {
+    seconds: (performance.now() - started) / 1000,
+    peakBytes,
+    pages,
+    phases: phasesOf(stdout),
+  };
 }

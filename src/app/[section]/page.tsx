@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/site/Breadcrumbs';
 import { KindIndex, MoreWaysIn } from '@/components/site/kinds';
 import { Lead, PageTitle } from '@/components/site/PageTitle';
 import { collections, kindOfFolder } from '@/lib/content/collections';
-import { getDocs, liveKinds } from '@/lib/content/store';
+import { getDocs, indexedKinds, liveKinds } from '@/lib/content/store';
 
 /* The list page of every kind of content page: /glossary, /guides, /compare ... */
 
@@ -13,7 +13,7 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ section: string }> };
 
 export function generateStaticParams() {
-  return liveKinds().map((kind) => ({ section: collections[kind].folder }));
+  return indexedKinds().map((kind) => ({ section: collections[kind].folder }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -17,6 +17,9 @@ import { checkContent, type CheckReport } from './rules';
 import type { Figure } from './schema/figure';
 import { stateCodes, type National, type StateHelp } from './schema/help';
 import { contentRoot } from './source';
+import { parseMdx } from './source/parse';
+import { readSources } from './source/read';
+import { processWide } from './source/shared';
 
 /**
  * What pages read. In a build, the content the check passed, from the
@@ -53,14 +56,42 @@ interface Indexed {
   help: CheckReport['help'];
 }
 
-let cache: { key: string; content: Indexed } | undefined;
+const cache = processWide('store', (): { key?: string; content?: Indexed } => ({}));
 
 function content(): Indexed {
   const snapshot = process.env[snapshotVariable];
-  const key = snapshot ? `snapshot ${snapshot}` : fingerprint();
-  if (cache?.key !== key)
-    cache = { key, content: index(snapshot ? readSnapshot(snapshot) : fromFiles()) };
+  // Which files, and whether drafts show: the cache is shared by every copy of this module.
+  const key = snapshot
+    ? `snapshot ${snapshot}`
+    : `${process.env.NODE_ENV} ${contentRoot()}\n${fingerprint()}`;
+  if (cache.key !== key || !cache.content) {
+    cache.content = index(snapshot ? readSnapshot(snapshot) : fromFiles());
+    cache.key = key;
+  }
   return cache.content;
+}
+
+/**
+ * Reads and checks the content ahead of the first request: `next dev` calls this as it starts
+ * (src/instrumentation.ts). Files are parsed one at a time, giving the server its turn between
+ * them, so the first request starts Turbopack compiling its page while the parsing goes on.
+ * Problems are not thrown here; the page that asks shows them.
+ */
+export async function warmUp(): Promise<void> {
+  for (const kind of kinds)
+    for (const source of readSources(kind, contentRoot())) {
+      try {
+        parseMdx(source.text, source.file);
+      } catch {
+        // a syntax error: the check reports it
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  try {
+    content();
+  } catch {
+    // reported by the first page that reads the content
+  }
 }
 
 function fromFiles(): Content {
@@ -113,17 +144,27 @@ function fingerprint(): string {
         return `${kind}/${name} ${stat.size} ${stat.mtimeMs}`;
       });
     })
-    .concat(figureFiles(root))
+    .concat(dataFiles(root))
     .join('\n');
 }
 
-function figureFiles(root: string): string[] {
-  const dir = path.join(root, 'figures');
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).map((name) => {
-    const stat = fs.statSync(path.join(dir, name));
-    return `figures/${name} ${stat.size} ${stat.mtimeMs}`;
-  });
+/** The site's data beside the pages: the figures table, the help directory and the list of publishers. */
+function dataFiles(root: string): string[] {
+  const stamp = (file: string) => {
+    const stat = fs.statSync(path.join(root, file));
+    return `${file} ${stat.size} ${stat.mtimeMs}`;
+  };
+  const inFolder = (folder: string) =>
+    fs.existsSync(path.join(root, folder))
+      ? fs.readdirSync(path.join(root, folder)).map((name) => stamp(`${folder}/${name}`))
+      : [];
+  return [
+    ...inFolder('figures'),
+    ...inFolder('help/states'),
+    ...['help/national.yaml', 'publishers.yaml']
+      .filter((f) => fs.existsSync(path.join(root, f)))
+      .map(stamp),
+  ];
 }
 
 function index({ docs, links, figures, figureUse, citations, help }: Content): Indexed {
@@ -151,6 +192,28 @@ export function getDoc<K extends Kind>(kind: K, slug: string): Doc<K> | undefine
 }
 
 export const getEntries = (): Entry[] => getDocs('entry');
+
+// Under `next dev` Next asks for every page's address (generateStaticParams) in a process of its
+// own, on each request; reading the folders there, instead of checking every file in that process
+// as well, takes a whole check (about 2.5 s) off the first page an editor opens. A file with
+// problems keeps its address, where the page shows them.
+const listFolders = () => process.env.NODE_ENV === 'development' && !process.env[snapshotVariable];
+
+/** The slugs of every page of one kind: what generateStaticParams returns. */
+export function pageSlugs(kind: Kind): string[] {
+  if (!listFolders()) return getDocs(kind).map((d) => d.slug);
+  const dir = path.join(contentRoot(), collections[kind].folder);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
+    .map((name) => name.slice(0, -'.mdx'.length));
+}
+
+/** The kinds with an index page: in a build, those with a page the site shows; under `next dev`, with a file. */
+export function indexedKinds(): Kind[] {
+  return listFolders() ? kinds.filter((kind) => pageSlugs(kind).length > 0) : liveKinds();
+}
 
 /** The kinds with at least one page the site shows: a kind whose pages are all drafts has no index yet. */
 export function liveKinds(): Kind[] {

@@ -6,7 +6,7 @@ import { DocArticle } from '@/components/site/kinds';
 import { loadBody } from '@/lib/content/bodies';
 import { collections, kindOfFolder, kinds } from '@/lib/content/collections';
 import { pageData } from '@/lib/content/kinds';
-import { getDoc, getDocs } from '@/lib/content/store';
+import { getDoc, pageSlugs } from '@/lib/content/store';
 import { pageMetadata } from '@/lib/metadata';
 import { pageGraph } from '@/lib/structured-data';
 
@@ -22,7 +22,7 @@ type Props = { params: Promise<{ section: string; slug: string }> };
 
 export function generateStaticParams() {
   return kinds.flatMap((kind) =>
-    getDocs(kind).map(({ slug }) => ({ section: collections[kind].folder, slug })),
+    pageSlugs(kind).map((slug) => ({ section: collections[kind].folder, slug })),
   );
 }
 

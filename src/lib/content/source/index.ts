@@ -4,6 +4,7 @@ import { slugPattern } from '../schema/fields';
 import { slugFor } from '../slug';
 import { parseFrontmatter } from './frontmatter';
 import { contentRoot, readSources, type SourceFile } from './read';
+import { processWide } from './shared';
 
 export { contentRoot, type SourceFile } from './read';
 
@@ -35,7 +36,7 @@ export function loadSources(root = contentRoot()): Loaded[] {
   );
 }
 
-const loadedFiles = new Map<string, Loaded>();
+const loadedFiles = processWide('loaded files', () => new Map<string, Loaded>());
 
 function loadOne(source: SourceFile): Loaded {
   const { kind, slug, file, text } = source;

@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { processWide } from './shared';
 import remarkBlockTags from '../mdx/block-tags.mjs';
 import remarkCitations from '../mdx/citations.mjs';
 
@@ -35,4 +36,24 @@ export function parseMdx(text: string, file?: string): Root {
   return tree;
 }
 
-const parsed = new Map<string, { text: string; tree: Root }>();
+const parsed = processWide('parsed trees', () => new Map<string, { text: string; tree: Root }>());
+
+/**
+ * A rule's result for one tree, worked out once. An unchanged file's tree is the same object
+ * from check to check (above), so under `next dev` a save re-runs the rule for that file only.
+ * `key` names everything else the result depends on (the page, the figures table): when it
+ * changes, the rule runs again.
+ */
+export function perTree<A extends unknown[], T>(
+  name: string,
+  rule: (tree: Root, ...args: A) => T,
+): (tree: Root, key: string, ...args: A) => T {
+  const results = processWide(`rule ${name}`, () => new WeakMap<Root, { key: string; value: T }>());
+  return (tree, key, ...args) => {
+    const known = results.get(tree);
+    if (known?.key === key) return known.value;
+    const value = rule(tree, ...args);
+    results.set(tree, { key, value });
+    return value;
+  };
+}
