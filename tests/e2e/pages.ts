@@ -21,6 +21,7 @@ export const pageTypes = {
   help: '/help',
   'help for a state': '/help/tx',
   decoder: '/decoder',
+  pitch: '/decoder/you-cant-lose-money',
   'not found': '/no-such-page',
 };
 
