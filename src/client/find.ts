@@ -1,4 +1,4 @@
-import { correct, loadNames, nameRank, nameWords, normalise } from './names';
+import { correct, loadNames, nameRank, normalise, wordsOf } from './names';
 
 /**
  * The full-text search of /search: Pagefind's index (chunked, fetched
@@ -68,7 +68,7 @@ export async function find(query: string, limit = 8): Promise<Found> {
   const fetchCount = Math.max(limit, 12);
   const [original, rows] = await Promise.all([pagefindHits(q, fetchCount), loadNames()]);
   const ranked = rank(original, q);
-  const fixed = correct(q, nameWords(rows));
+  const fixed = correct(q, wordsOf(rows));
   // Correct only when no page's name matches what was typed.
   if (fixed === normalise(q) || (ranked.length && rankOf(ranked[0], q)[0] < 5))
     return { hits: ranked.slice(0, limit) };

@@ -113,14 +113,19 @@ function matchAll(rows: NameRow[], q: string, limit: number): NameHit[] {
 
 let vocabulary: { rows: NameRow[]; words: string[] } | undefined;
 
+/** nameWords of the index, worked out once per index. */
+export function wordsOf(rows: NameRow[]): string[] {
+  if (vocabulary?.rows !== rows) vocabulary = { rows, words: nameWords(rows) };
+  return vocabulary.words;
+}
+
 /** The pages whose names match what was typed, best first; a misspelt query is corrected if nothing matches. */
 export function matchNames(rows: NameRow[], query: string, limit = 8): NameMatches {
   const q = normalise(query);
   if (!q) return { hits: [] };
   const hits = matchAll(rows, q, limit);
   if (hits.length) return { hits };
-  if (vocabulary?.rows !== rows) vocabulary = { rows, words: nameWords(rows) };
-  const fixed = correct(q, vocabulary.words);
+  const fixed = correct(q, wordsOf(rows));
   if (fixed === q) return { hits: [] };
   const better = matchAll(rows, fixed, limit);
   return better.length ? { hits: better, corrected: fixed } : { hits: [] };

@@ -4,9 +4,11 @@ import { H2, P } from '@/components/prose';
 import { Breadcrumbs } from '@/components/site/Breadcrumbs';
 import { RouteLink } from '@/components/site/HelpBox';
 import { Lead, PageTitle } from '@/components/site/PageTitle';
+import { docPath } from '@/lib/content/collections';
+import { displayTitle } from '@/lib/content/display';
 import { helpProblems } from '@/lib/content/help';
 import type { RouteId } from '@/lib/content/schema/help';
-import { getNational, getStates } from '@/lib/content/store';
+import { getDoc, getNational, getStates } from '@/lib/content/store';
 
 const lead =
   'Who to call about an annuity, a life insurance policy, a Medicare plan or the person who sold it to you: by problem, and for your state.';
@@ -53,12 +55,19 @@ export default function HelpPage() {
           </ul>
           <P>
             Read first:{' '}
-            {problem.read.map(({ href, title }, i) => (
-              <span key={href}>
-                {i ? ', ' : null}
-                <Link href={href}>{title}</Link>
-              </span>
-            ))}
+            {problem.read.map(([kind, slug], i) => {
+              const doc = getDoc(kind, slug);
+              // A page named here that does not exist stops the build rather than vanish.
+              if (!doc)
+                throw new Error(`help page: "${kind}/${slug}" in helpProblems is not a page`);
+              const href = docPath(kind, slug);
+              return (
+                <span key={href}>
+                  {i ? ', ' : null}
+                  <Link href={href}>{doc.kind === 'entry' ? displayTitle(doc) : doc.title}</Link>
+                </span>
+              );
+            })}
             .
           </P>
         </section>

@@ -1,4 +1,4 @@
-import { docPath } from './collections';
+import type { Kind } from './collections';
 import type { RouteId } from './schema/help';
 
 /**
@@ -11,7 +11,8 @@ export const helpProblems: {
   heading: string;
   routes: RouteId[];
   stateContact?: string;
-  read: { href: string; title: string }[];
+  /** Pages to read first, as [kind, slug]: their titles and addresses come from the pages. */
+  read: [Kind, string][];
 }[] = [
   {
     id: 'advice-before-you-buy',
@@ -19,12 +20,9 @@ export const helpProblems: {
     routes: ['ship-locator', 'brokercheck'],
     stateContact: 'free Medicare counseling program (SHIP) and insurance department',
     read: [
-      { href: docPath('entry', 'state-health-insurance-assistance-program'), title: 'SHIP' },
-      { href: docPath('entry', 'best-interest-standard'), title: 'Best-interest standard' },
-      {
-        href: docPath('guide', 'annuity-recommendation'),
-        title: 'Getting an annuity recommendation',
-      },
+      ['entry', 'state-health-insurance-assistance-program'],
+      ['entry', 'best-interest-standard'],
+      ['guide', 'annuity-recommendation'],
     ],
   },
   {
@@ -34,9 +32,9 @@ export const helpProblems: {
     stateContact:
       'insurance department (for insurance and annuities) or securities regulator (for variable annuities and other securities)',
     read: [
-      { href: docPath('entry', 'free-look-period'), title: 'Free look period' },
-      { href: docPath('entry', 'policy-replacement'), title: 'Policy replacement' },
-      { href: docPath('entry', 'twisting'), title: 'Twisting' },
+      ['entry', 'free-look-period'],
+      ['entry', 'policy-replacement'],
+      ['entry', 'twisting'],
     ],
   },
   {
@@ -45,9 +43,9 @@ export const helpProblems: {
     routes: ['medicare', 'naic-departments'],
     stateContact: 'insurance department',
     read: [
-      { href: docPath('entry', 'explanation-of-benefits'), title: 'Explanation of benefits' },
-      { href: docPath('entry', 'medicare-summary-notice'), title: 'Medicare Summary Notice' },
-      { href: docPath('entry', 'contestability-period'), title: 'Contestability period' },
+      ['entry', 'explanation-of-benefits'],
+      ['entry', 'medicare-summary-notice'],
+      ['entry', 'contestability-period'],
     ],
   },
   {
@@ -56,11 +54,8 @@ export const helpProblems: {
     routes: ['brokercheck', 'naic-departments'],
     stateContact: 'insurance department',
     read: [
-      {
-        href: docPath('entry', 'producer-license-and-appointment'),
-        title: 'Producer license and appointment',
-      },
-      { href: docPath('entry', 'registered-representative'), title: 'Registered representative' },
+      ['entry', 'producer-license-and-appointment'],
+      ['entry', 'registered-representative'],
     ],
   },
   {
@@ -68,18 +63,15 @@ export const helpProblems: {
     heading: 'I want to cancel within the free look',
     routes: ['naic-departments'],
     stateContact: 'insurance department',
-    read: [{ href: docPath('entry', 'free-look-period'), title: 'Free look period' }],
+    read: [['entry', 'free-look-period']],
   },
   {
     id: 'medicare-call',
     heading: 'Someone called me about Medicare',
     routes: ['medicare', 'ship-locator'],
     read: [
-      {
-        href: docPath('entry', 'third-party-marketing-organization'),
-        title: 'Third-party marketing organization',
-      },
-      { href: docPath('entry', 'scope-of-appointment'), title: 'Scope of appointment' },
+      ['entry', 'third-party-marketing-organization'],
+      ['entry', 'scope-of-appointment'],
     ],
   },
 ];

@@ -201,13 +201,8 @@ const listFolders = () => process.env.NODE_ENV === 'development' && !process.env
 
 /** The slugs of every page of one kind: what generateStaticParams returns. */
 export function pageSlugs(kind: Kind): string[] {
-  if (!listFolders()) return getDocs(kind).map((d) => d.slug);
-  const dir = path.join(contentRoot(), collections[kind].folder);
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
-    .map((name) => name.slice(0, -'.mdx'.length));
+  const pages = listFolders() ? readSources(kind, contentRoot()) : getDocs(kind);
+  return pages.map((page) => page.slug);
 }
 
 /** The kinds with an index page: in a build, those with a page the site shows; under `next dev`, with a file. */
