@@ -337,7 +337,7 @@ if (!args.includes('--skip-dev')) {
   const dev = await measureDev();
   const entryEdits = dev.edits.filter((e) => e.what === 'entry').map((e) => e.ms);
   log(
-    `A scratch copy of the project with every page, under \`next dev\`: the time from starting it to the first entry page served (a fresh clone: Turbopack compiles every module, the MDX bodies included), then from saving an edit to the page serving it, read as the browser reads on reload.`,
+    `A scratch copy of the project with every page, under \`next dev\`: the time from starting it to the first entry page served (a fresh clone, with no Turbopack cache: it compiles the app and that page's MDX body), then from saving an edit to the page serving it, read as the browser reads on reload; last, the first page again after stopping and restarting the server, once Turbopack has written its cache while idle.`,
   );
   log();
   log('| Step | Time | Budget |');
@@ -346,7 +346,7 @@ if (!args.includes('--skip-dev')) {
     `| First page after \`npm run dev\` (fresh clone) | ${(dev.firstPageColdMs / 1000).toFixed(1)} s | ≤ ${budget.devFirstPageMs / 1000} s: ${check(dev.firstPageColdMs <= budget.devFirstPageMs, `first page under next dev ${(dev.firstPageColdMs / 1000).toFixed(1)} s`)} |`,
   );
   log(
-    `| First page after a restart | ${(dev.firstPageRestartMs / 1000).toFixed(1)} s | ≤ ${budget.devFirstPageMs / 1000} s: ${check(dev.firstPageRestartMs <= budget.devFirstPageMs, `first page after a restart of next dev ${(dev.firstPageRestartMs / 1000).toFixed(1)} s`)} |`,
+    `| First page after a restart (Turbopack's cache written) | ${(dev.firstPageRestartMs / 1000).toFixed(1)} s | ≤ ${budget.devFirstPageMs / 1000} s: ${check(dev.firstPageRestartMs <= budget.devFirstPageMs, `first page after a restart of next dev ${(dev.firstPageRestartMs / 1000).toFixed(1)} s`)} |`,
   );
   log(
     `| An entry edited and saved (median of ${entryEdits.length}: ${entryEdits.map((ms) => Math.round(ms)).join(', ')} ms) | ${Math.round(median(entryEdits))} ms | ≤ ${budget.devEditMs} ms: ${check(median(entryEdits) <= budget.devEditMs, `edit to render ${Math.round(median(entryEdits))} ms`)} |`,

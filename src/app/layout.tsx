@@ -4,6 +4,7 @@ import { Footer } from '@/components/site/Footer';
 import { Header } from '@/components/site/Header';
 import { SkipLink } from '@/components/site/SkipLink';
 import { liveKinds } from '@/lib/content/store';
+import { icons } from '@/lib/icon';
 import { site } from '@/lib/site';
 import './globals.css';
 
@@ -11,6 +12,7 @@ export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: `${site.name}: ${site.tagline}`, template: `%s | ${site.name}` },
   description: site.description,
+  icons: icons.inline,
   openGraph: { siteName: site.name, locale: site.locale, type: 'website' },
   alternates: {
     types: {

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { H2, P } from '@/components/prose';
 import { EntryList } from '@/components/site/EntryList';
@@ -6,7 +7,10 @@ import { Lead, PageTitle } from '@/components/site/PageTitle';
 import { TopicGrid } from '@/components/site/TopicGrid';
 import { collections, explainerKinds } from '@/lib/content/collections';
 import { getDocs, getEntries, getEntry } from '@/lib/content/store';
+import { icons } from '@/lib/icon';
 import { site } from '@/lib/site';
+
+export const metadata: Metadata = { icons: icons.address };
 
 export default function HomePage() {
   const count = getEntries().length;
