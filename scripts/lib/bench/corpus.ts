@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { helpProblems } from '../../../src/lib/content/help';
 import { scratchProject } from '../scratch-project';
 
 const words = [
@@ -27,7 +28,7 @@ export function slugFor(i: number): string {
   return `synthetic-term-${String(i).padStart(5, '0')}`;
 }
 
-function entry(template: string, i: number, n: number): string {
+function entry(template: string, i: number, n: number, title = `Synthetic Term ${i}`): string {
   const word = words[i % words.length];
   const next = [1, 2].map((d) => slugFor((i + d) % n));
   const body = `## What is synthetic term ${i}?
@@ -64,7 +65,7 @@ Synthetic term ${i} exists only to test the build. Real entries are written by p
 `;
   const frontmatter = template
     .slice(0, template.indexOf('\n---', 4) + 4)
-    .replace('title: TITLE', `title: Synthetic Term ${i}`)
+    .replace('title: TITLE', `title: ${title}`)
     // Short forms and other names, so search is measured on abbreviations and aliases too.
     .replace('# abbreviation: IMO', `abbreviation: ST${i}`)
     .replace('# aliases: [Medigap]', `aliases: [Test word ${i}]`)
@@ -86,6 +87,19 @@ Synthetic term ${i} exists only to test the build. Real entries are written by p
   return `${frontmatter}\n${body}`;
 }
 
+/**
+ * The pages the help page sends readers to first (src/lib/content/help.ts): the help page refuses
+ * to build without them, so the corpus has a synthetic page at each of those addresses.
+ */
+const named = [
+  ...new Set(helpProblems.flatMap((p) => p.read.map(([kind, slug]) => `${kind} ${slug}`))),
+].map((key) => {
+  const [kind, slug] = key.split(' ');
+  const title = slug.replace(/^./, (c) => c.toUpperCase()).replaceAll('-', ' ');
+  return { kind, slug, title };
+});
+const namedEntries = named.filter((p) => p.kind === 'entry');
+
 /** One guide and one comparison over the first entries, so each kind of page is built as the site builds it. */
 function explainers(): Record<string, string> {
   const [a, b] = [slugFor(0), slugFor(1)];
@@ -96,6 +110,7 @@ function explainers(): Record<string, string> {
 ## Who this is for
 
 It links [synthetic term 0](/glossary/${a}) and [synthetic term 1](/glossary/${b}).
+${namedEntries.map((p) => `It also links [${p.title.toLowerCase()}](/glossary/${p.slug}).`).join('\n')}
 
 ## Step by step
 
@@ -153,7 +168,17 @@ ${end}<BottomLine>
 It is a test page, made only to measure how fast the site builds.
 </BottomLine>
 `;
-  return { 'guides/synthetic-guide.mdx': guide, 'compare/synthetic-comparison.mdx': comparison };
+  const namedGuides = named
+    .filter((p) => p.kind === 'guide')
+    .map((p) => [
+      `guides/${p.slug}.mdx`,
+      guide.replace('title: A Synthetic Guide', `title: ${p.title}`),
+    ]);
+  return {
+    'guides/synthetic-guide.mdx': guide,
+    'compare/synthetic-comparison.mdx': comparison,
+    ...Object.fromEntries(namedGuides),
+  };
 }
 
 /** A scratch project with N synthetic entries; remove it with fs.rmSync when done. */
@@ -164,6 +189,9 @@ export function makeProject(n: number, root = process.cwd()): string {
   fs.mkdirSync(glossary, { recursive: true });
   for (let i = 0; i < n; i++)
     fs.writeFileSync(path.join(glossary, `${slugFor(i)}.mdx`), entry(template, i, n));
+  namedEntries.forEach((p, k) =>
+    fs.writeFileSync(path.join(glossary, `${p.slug}.mdx`), entry(template, n + k, n, p.title)),
+  );
   // The baseline (an older tree) may not know guides and comparisons; its build would refuse them.
   if (fs.existsSync(path.join(root, 'content', '_template-guide.mdx'))) {
     for (const [file, text] of Object.entries(explainers())) {
