@@ -167,9 +167,12 @@ export function breadcrumbs(trail: [string, string][]) {
   };
 }
 
-/** The figures table as a schema.org Dataset, with each figure as a measured value and the open JSON as its download. */
+/** The figures table as a schema.org Dataset, the open JSON (every figure, every year) its download. */
 export function figuresGraph(figures: Figure[]) {
   const checked = figures.flatMap((f) => f.values.map((v) => v.checked)).sort();
+  const years = figures
+    .flatMap((f) => f.values.flatMap((v) => (v.year === undefined ? [] : [v.year])))
+    .sort((a, b) => a - b);
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
@@ -181,21 +184,10 @@ export function figuresGraph(figures: Figure[]) {
     creator: publisher,
     inLanguage: site.language,
     ...(checked.length ? { dateModified: checked.at(-1) } : {}),
-    // Every value of every figure: a yearly figure's history is part of the data.
-    variableMeasured: figures.flatMap((f) =>
-      f.values.map((v) => ({
-        '@type': 'PropertyValue',
-        name: f.label,
-        value: v.value,
-        unitText: f.unit,
-        ...(v.year !== undefined
-          ? { temporalCoverage: String(v.year) }
-          : v.effective && v.effective !== 'current'
-            ? { temporalCoverage: `${v.effective.from}/${v.effective.to ?? '..'}` }
-            : {}),
-        url: `${absoluteUrl('/figures')}#${f.id}`,
-      })),
-    ),
+    // The figures themselves, every year of each with its source, are the download below and the
+    // page's own tables. Listing them here too (as variableMeasured) was a third of the page's
+    // weight, 6.8 KB of 26 KB gzipped, sent to every phone for machines that can read the download.
+    ...(years.length ? { temporalCoverage: `${years[0]}/${years.at(-1)}` } : {}),
     distribution: {
       '@type': 'DataDownload',
       encodingFormat: 'application/json',

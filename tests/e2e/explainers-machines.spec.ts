@@ -100,16 +100,20 @@ test.describe('guides, comparisons and figures, for machines', () => {
       expect(llms).toContain(`(${siteUrl}${docPath(doc.kind, doc.slug)})`);
   });
 
-  test('the figures page is a Dataset of every figure, each with its year, source and checked date', async ({
+  test('the figures page is a Dataset of every figure, with the value, source and checked date of every year', async ({
     page,
     request,
   }) => {
     const graph = await jsonLd(request, '/figures');
     const dataset = graph.find((n) => n['@type'] === 'Dataset');
-    // Every value of every figure, each year of a yearly figure included.
-    expect(dataset.variableMeasured).toHaveLength(
-      getFigures().reduce((n, f) => n + f.values.length, 0),
-    );
+    // Its download carries every figure with every year's value, source and checked day.
+    expect(dataset.temporalCoverage).toMatch(/^\d{4}\/\d{4}$/);
+    const json = await (
+      await request.get(new URL(dataset.distribution.contentUrl).pathname)
+    ).json();
+    expect(
+      json.figures.map((f: { id: string; values: unknown[] }) => [f.id, f.values.length]),
+    ).toEqual(getFigures().map((f) => [f.id, f.values.length]));
     await page.goto('/figures');
     for (const figure of getFigures()) {
       const row = page.locator(`[id="${figure.id}"]`);

@@ -187,10 +187,15 @@ export function makeProject(n: number, root = process.cwd()): string {
   const template = fs.readFileSync(path.join(root, 'content', '_template.mdx'), 'utf8');
   const glossary = path.join(dir, 'content', 'glossary');
   fs.mkdirSync(glossary, { recursive: true });
-  for (let i = 0; i < n; i++)
-    fs.writeFileSync(path.join(glossary, `${slugFor(i)}.mdx`), entry(template, i, n));
+  // N entries in all: the pages the help page names, and a ring of synthetic terms.
+  const ring = n - namedEntries.length;
+  for (let i = 0; i < ring; i++)
+    fs.writeFileSync(path.join(glossary, `${slugFor(i)}.mdx`), entry(template, i, ring));
   namedEntries.forEach((p, k) =>
-    fs.writeFileSync(path.join(glossary, `${p.slug}.mdx`), entry(template, n + k, n, p.title)),
+    fs.writeFileSync(
+      path.join(glossary, `${p.slug}.mdx`),
+      entry(template, ring + k, ring, p.title),
+    ),
   );
   // The baseline (an older tree) may not know guides and comparisons; its build would refuse them.
   if (fs.existsSync(path.join(root, 'content', '_template-guide.mdx'))) {
