@@ -12,9 +12,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 
-function isScriptPreload(attributes: Record<string, string>): boolean {
+/** A preload of one of the framework's scripts; the site's own (the search page's) stay. */
+function isFrameworkScriptPreload(attributes: Record<string, string>): boolean {
   const rel = (attributes.rel ?? '').toLowerCase().split(/\s+/);
-  return rel.includes('modulepreload') || (rel.includes('preload') && attributes.as === 'script');
+  const script =
+    rel.includes('modulepreload') || (rel.includes('preload') && attributes.as === 'script');
+  return script && (attributes.href ?? '').startsWith('/_next/');
 }
 
 /**
@@ -37,7 +40,7 @@ export function rewritePage(html: string, loader = ''): string {
         if (divs.length) divs[divs.length - 1].onlyComments = false;
         if (name === 'script')
           script = { start: parser.startIndex, keep: attributes.type === 'application/ld+json' };
-        else if (name === 'link' && isScriptPreload(attributes))
+        else if (name === 'link' && isFrameworkScriptPreload(attributes))
           cuts.push([parser.startIndex, parser.endIndex + 1]);
         else if (name === 'div')
           divs.push({

@@ -19,6 +19,7 @@ export interface Hit {
 }
 
 interface PagefindResult {
+  id: string;
   data: () => Promise<{ url: string; meta: Record<string, string> }>;
 }
 interface Pagefind {
@@ -41,10 +42,8 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-async function pagefindHits(query: string, limit: number): Promise<Hit[]> {
-  const pf = await loadPagefind();
-  const { results } = await pf.search(query);
-  const data = await Promise.all(results.slice(0, limit).map((r) => r.data()));
+async function details(results: PagefindResult[]): Promise<Hit[]> {
+  const data = await Promise.all(results.map((r) => r.data()));
   return data.map((d) => ({
     url: d.url.replace(/\.html$/, ''),
     title: d.meta.title ?? d.url,
@@ -55,26 +54,72 @@ async function pagefindHits(query: string, limit: number): Promise<Hit[]> {
   }));
 }
 
-export interface Found {
-  hits: Hit[];
-  /** Set when a misspelt query was corrected: what was searched instead. */
-  corrected?: string;
+/** One result in order: its details once fetched. Pagefind's id names the page without fetching anything. */
+interface Slot {
+  id: string;
+  result: PagefindResult;
+  hit?: Hit;
 }
 
+/** Pagefind's results for a query, the first `head` with their details, those ranked names first. */
+async function slots(query: string, head: number): Promise<Slot[]> {
+  const { results } = await (await loadPagefind()).search(query);
+  const top = results.slice(0, head);
+  const known = await details(top);
+  const byUrl = new Map(known.map((hit, i) => [hit.url, top[i]]));
+  return [
+    ...rank(known, query).map((hit) => ({
+      id: byUrl.get(hit.url)!.id,
+      result: byUrl.get(hit.url)!,
+      hit,
+    })),
+    ...results.slice(head).map((result) => ({ id: result.id, result })),
+  ];
+}
+
+export interface Found {
+  /** The first results, with their details. */
+  hits: Hit[];
+  /** How many pages match in all. */
+  total: number;
+  /** Set when a misspelt query was corrected: what was searched instead. */
+  corrected?: string;
+  /** The next `count` results after those already given, with their details. */
+  more: (count: number) => Promise<Hit[]>;
+}
+
+function found(order: Slot[], first: number, corrected?: string): Promise<Found> {
+  let given = 0;
+  const more = async (count: number) => {
+    const next = order.slice(given, given + count);
+    given += next.length;
+    const missing = next.filter((slot) => !slot.hit);
+    const fetched = await details(missing.map((slot) => slot.result));
+    missing.forEach((slot, i) => (slot.hit = fetched[i]));
+    return next.map((slot) => slot.hit!);
+  };
+  return more(first).then((hits) => ({ hits, total: order.length, corrected, more }));
+}
+
+/**
+ * The full-text results for a query: the first `limit` with their details,
+ * the rest fetched only when the reader asks for more. Each result's details
+ * are a separate small fetch, so a phone fetches what it shows; a dozen are
+ * enough to rank names first.
+ */
 export async function find(query: string, limit = 8): Promise<Found> {
   const q = query.trim();
-  if (!q) return { hits: [] };
-  // Each result's details are a separate small fetch: a dozen is enough to rank names first.
-  const fetchCount = Math.max(limit, 12);
-  const [original, rows] = await Promise.all([pagefindHits(q, fetchCount), loadNames()]);
-  const ranked = rank(original, q);
+  if (!q) return { hits: [], total: 0, more: async () => [] };
+  const head = Math.max(limit, 12);
+  const [original, rows] = await Promise.all([slots(q, head), loadNames()]);
   const fixed = correct(q, wordsOf(rows));
   // Correct only when no page's name matches what was typed.
-  if (fixed === normalise(q) || (ranked.length && rankOf(ranked[0], q)[0] < 5))
-    return { hits: ranked.slice(0, limit) };
-  const better = rank(await pagefindHits(fixed, fetchCount), fixed);
-  const hits = [...better, ...ranked.filter((h) => !better.some((b) => b.url === h.url))];
-  return { hits: hits.slice(0, limit), corrected: better.length ? fixed : undefined };
+  const first = original[0]?.hit;
+  if (fixed === normalise(q) || (first && rankOf(first, q)[0] < 5)) return found(original, limit);
+  const better = await slots(fixed, head);
+  const seen = new Set(better.map((slot) => slot.id));
+  const order = [...better, ...original.filter((slot) => !seen.has(slot.id))];
+  return found(order, limit, better.length ? fixed : undefined);
 }
 
 /** names.ts's rank of a hit's names and the matching name's length; rank 5 when only its text matches. */

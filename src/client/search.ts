@@ -1,4 +1,4 @@
-import { find, type Found } from './find';
+import { find, type Hit } from './find';
 import { loadNames, matchNames, type NameHit, type NameMatches } from './names';
 
 /**
@@ -44,12 +44,13 @@ function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number) {
   };
 }
 
-function summary({ hits, corrected }: Found | NameMatches, query: string): string {
+/** "3 results for “x”.", or with `shown` "Showing 10 of 42 results for “x”.", naming a corrected query. */
+function summary(count: number, query: string, corrected?: string, shown = count): string {
   if (!query) return '';
-  const count = hits.length;
-  const shown = corrected ?? query;
   if (!count) return `No results for “${query}”.`;
-  return `${count} result${count === 1 ? '' : 's'} for “${shown}”${corrected ? ` (you typed “${query}”)` : ''}.`;
+  const of = shown < count ? `Showing ${shown} of ${count}` : `${count}`;
+  const typed = corrected ? ` (you typed “${query}”)` : '';
+  return `${of} result${count === 1 ? '' : 's'} for “${corrected ?? query}”${typed}.`;
 }
 
 function combobox(input: HTMLInputElement) {
@@ -135,7 +136,7 @@ function combobox(input: HTMLInputElement) {
     list.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
     highlight(-1);
-    status.textContent = summary(found, query);
+    status.textContent = summary(found.hits.length, query, found.corrected);
   };
 
   // No wait for more typing: names are matched in memory, so each keypress is answered at once.
@@ -179,34 +180,58 @@ function combobox(input: HTMLInputElement) {
   });
 }
 
+/** How many full-text results /search shows at first, and adds each time the reader asks for more. */
+const pageSize = 10;
+
+function resultItem(hit: Hit): HTMLLIElement {
+  const li = document.createElement('li');
+  const a = document.createElement('a');
+  a.href = hit.url;
+  a.textContent = hit.title;
+  a.className = 'font-semibold';
+  const p = document.createElement('p');
+  p.textContent = hit.description;
+  p.className = 'text-muted';
+  li.append(...kindLabel(hit), a, p);
+  return li;
+}
+
 function searchPage(page: HTMLElement) {
   const input = page.querySelector<HTMLInputElement>('input[name="q"]')!;
   const results = page.querySelector<HTMLElement>('[data-search-output]')!;
   const status = page.querySelector<HTMLElement>('[data-search-status]')!;
+  const moreButton = page.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const fallback = page.querySelector<HTMLElement>('[data-search-fallback]');
   if (fallback) fallback.hidden = true;
+  let showMore = async () => {};
+  moreButton.addEventListener('click', () => void showMore());
+
   const show = async (query: string) => {
-    const found = query ? await find(query, 50) : { hits: [] };
-    const hits = found.hits;
+    const found = await find(query, pageSize);
     if (input.value.trim() !== query) return;
-    results.replaceChildren(
-      ...hits.map((hit) => {
-        const li = document.createElement('li');
-        const kind = kindLabel(hit);
-        const a = document.createElement('a');
-        a.href = hit.url;
-        a.textContent = hit.title;
-        a.className = 'font-semibold';
-        const p = document.createElement('p');
-        p.textContent = hit.description;
-        p.className = 'text-muted';
-        li.append(...kind, a, p);
-        return li;
-      }),
-    );
-    status.textContent =
-      summary(found, query) +
-      (query && !hits.length ? ' Try another word, or browse the A–Z list.' : '');
+    let shown = found.hits.length;
+    const update = () => {
+      status.textContent =
+        summary(found.total, query, found.corrected, shown) +
+        (query && !shown ? ' Try another word, or browse the A–Z list.' : '');
+      const left = found.total - shown;
+      moreButton.hidden = left <= 0;
+      moreButton.textContent = `Show ${Math.min(pageSize, left)} more results`;
+    };
+    results.replaceChildren(...found.hits.map(resultItem));
+    update();
+    showMore = async () => {
+      moreButton.disabled = true;
+      const next = await found.more(pageSize);
+      moreButton.disabled = false;
+      if (input.value.trim() !== query || !next.length) return;
+      const items = next.map(resultItem);
+      results.append(...items);
+      shown += next.length;
+      update();
+      // The reader asked for these: start them at the first new result, not back at the top.
+      items[0].querySelector('a')!.focus();
+    };
   };
   const query = new URLSearchParams(location.search).get('q') ?? '';
   input.value = query;

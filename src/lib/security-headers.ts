@@ -46,6 +46,12 @@ export function headerRules(inlineScriptHashes: string[]): HeaderRule[] {
       path: '/_next/static/*',
       headers: { 'Cache-Control': 'public, max-age=31536000, immutable' },
     },
+    // So are Pagefind's index chunks and result details: a second search fetches only what is new.
+    // (Its entry file, script and WebAssembly keep their names from build to build, so they are revalidated.)
+    ...['/pagefind/index/*', '/pagefind/fragment/*'].map((path) => ({
+      path,
+      headers: { 'Cache-Control': 'public, max-age=31536000, immutable' },
+    })),
   ];
 }
 

@@ -81,6 +81,31 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/\/search\?q=medigap$/);
   });
 
+  test('/search shows ten results with their count, and more on request', async ({ page }) => {
+    const pagefind: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/fragment/')) pagefind.push(r.url());
+    });
+    await page.goto('/search?q=annuity');
+    const main = page.getByRole('main');
+    const results = main.getByRole('list').last().getByRole('listitem');
+    await expect(results).toHaveCount(10);
+    await expect(main.getByRole('status')).toHaveText(
+      /^Showing 10 of (\d+) results for “annuity”\.$/,
+    );
+    const total = Number((await main.getByRole('status').textContent())!.match(/of (\d+)/)![1]);
+    // A phone fetches the details of what it shows (and a few more to rank names first), not of every match.
+    expect(pagefind.length).toBeLessThanOrEqual(12);
+    // Their names change with their content, so a browser keeps them for the next search.
+    const details = await page.request.get(pagefind[0]);
+    expect(details.headers()['cache-control']).toContain('immutable');
+    await main.getByRole('button', { name: 'Show 10 more results' }).click();
+    await expect(results).toHaveCount(Math.min(20, total));
+    await expect(main.getByRole('status')).toContainText(`of ${total} results`);
+    // Keyboard and screen-reader users carry on from the first new result.
+    await expect(results.nth(10).getByRole('link')).toBeFocused();
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('the search field is a plain form that goes to /search?q=', async ({ page }) => {

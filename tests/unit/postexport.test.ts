@@ -4,6 +4,7 @@ import { rewritePage } from '../../scripts/lib/postexport';
 const exported = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>
 <link rel="stylesheet" href="/_next/static/chunks/a.css"/>
 <link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>
+<link rel="modulepreload" fetchPriority="low" href="/js/search.js"/>
 <script src="/_next/static/chunks/c.js" async=""></script>
 <script type="application/ld+json">{"@type":"DefinedTerm"}</script>
 </head><body><div hidden=""><!--$--><!--/$--></div><main><p>Written by <!-- -->Editorial Team</p><div hidden="">Kept</div></main>
@@ -20,8 +21,9 @@ describe('post-export', () => {
     expect(page).not.toContain('<!--');
   });
 
-  it('keeps the stylesheet, the structured data and the content', () => {
+  it('keeps the stylesheet, the structured data, the site’s own preloads and the content', () => {
     expect(page).toContain('/_next/static/chunks/a.css');
+    expect(page).toContain('<link rel="modulepreload" fetchPriority="low" href="/js/search.js"/>');
     expect(page).toContain('<script type="application/ld+json">{"@type":"DefinedTerm"}</script>');
     expect(page).toContain(
       '<main><p>Written by Editorial Team</p><div hidden="">Kept</div></main>',
