@@ -45,6 +45,28 @@ describe('content check', () => {
     expect(new Set(all.map((line) => line.split('/')[3])).size).toBe(badCases.length);
   });
 
+  it('points at a hand-typed amount that follows a citation marker in the same sentence', () => {
+    const cited = 'depends on your state.[^naic-life-guide]';
+    const root = scratch({
+      'glossary/free-look-period.mdx': good.replace(
+        cited,
+        `${cited} The premium is $202.90 a month in 2026.`,
+      ),
+      'figures/medicare.yaml': fs.readFileSync(
+        path.join(fixtures, 'bad', 'figure-hand-typed', 'figures', 'medicare.yaml'),
+        'utf8',
+      ),
+    });
+    const lines = fs
+      .readFileSync(path.join(root, 'glossary/free-look-period.mdx'), 'utf8')
+      .split('\n');
+    const at = lines.findIndex((l) => l.includes('$202.90'));
+    const problems = checkContent({ root, today }).problems.filter((p) => p.rule === 'figures');
+    expect(problems.map((p) => [p.line, p.column])).toEqual([
+      [at + 1, lines[at].indexOf('$202.90') + 1],
+    ]);
+  });
+
   it('treats a passed review date as a warning, not an error', () => {
     const { problems } = checkContent({ root: path.join(fixtures, 'bad', 'review-due'), today });
     expect(problems.map((p) => [p.rule, p.severity])).toEqual([['review-due', 'warning']]);

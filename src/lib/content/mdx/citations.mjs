@@ -64,10 +64,22 @@ function splitText(node, next) {
   };
   /** @type {any[]} */
   const out = [];
+  /**
+   * The text between markers keeps its place in the file, so a rule that reads it points at the right line.
+   * @param {number} from @param {number} to
+   */
+  const text = (from, to) => {
+    const [a, b] = [pointAt(from), pointAt(to)];
+    return {
+      type: 'text',
+      value: value.slice(from, to),
+      ...(a && b ? { position: { start: a, end: b } } : {}),
+    };
+  };
   let last = 0;
   for (const m of matches) {
     const index = /** @type {number} */ (m.index);
-    if (index > last) out.push({ type: 'text', value: value.slice(last, index) });
+    if (index > last) out.push(text(last, index));
     const from = pointAt(index);
     const to = pointAt(index + m[0].length);
     out.push({
@@ -80,7 +92,7 @@ function splitText(node, next) {
     });
     last = index + m[0].length;
   }
-  if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
+  if (last < value.length) out.push(text(last, value.length));
   return out;
 }
 
