@@ -67,6 +67,23 @@ describe('content check', () => {
     ]);
   });
 
+  it('refuses a help page list that names a page which is not there', () => {
+    const root = scratch({
+      'glossary/free-look-period.mdx': good,
+      'help/problems.yaml': [
+        '- id: claim-denied',
+        '  heading: My claim was denied',
+        '  routes: [medicare]',
+        '  read: [/glossary/free-look-period, /glossary/contestability-period]',
+      ].join('\n'),
+    });
+    expect(run(root)).toEqual([
+      expect.stringMatching(
+        /help\/problems\.yaml:4:38 {2}help {2}\/glossary\/contestability-period is not a page/,
+      ),
+    ]);
+  });
+
   it('treats a passed review date as a warning, not an error', () => {
     const { problems } = checkContent({ root: path.join(fixtures, 'bad', 'review-due'), today });
     expect(problems.map((p) => [p.rule, p.severity])).toEqual([['review-due', 'warning']]);

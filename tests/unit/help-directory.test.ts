@@ -50,4 +50,23 @@ describe('the help directory', () => {
       /duplicate-state\/help\/states\/tx2\.yaml:1:8 {2}help {2}state: TX is already in .*tx\.yaml; each state has one file/,
     );
   });
+
+  it('refuses a page to read first that is missing or a draft, at its line in problems.yaml', () => {
+    const site = {
+      pages: new Set(['/glossary/free-look-period', '/glossary/twisting']),
+      drafts: new Set(['/glossary/twisting']),
+    };
+    const found = loadHelp(root('read-first'), publishers, site);
+    expect(found.helpProblems.map((p) => p.read)).toEqual([
+      ['/glossary/free-look-period', '/glossary/twisting', '/glossary/polcy-replacement'],
+    ]);
+    expect(found.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /read-first\/help\/problems\.yaml:6:7 {2}help {2}\/glossary\/twisting is a draft; publish it, or remove it from "I think I was sold the wrong product"/,
+      ),
+      expect.stringMatching(
+        /read-first\/help\/problems\.yaml:7:7 {2}help {2}\/glossary\/polcy-replacement is not a page; give the address of a published page/,
+      ),
+    ]);
+  });
 });

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { helpProblems } from '../../../src/lib/content/help';
+import { parse } from 'yaml';
 import { scratchProject } from '../scratch-project';
 
 const words = [
@@ -88,14 +88,18 @@ Synthetic term ${i} exists only to test the build. Real entries are written by p
 }
 
 /**
- * The pages the help page sends readers to first (src/lib/content/help.ts): the help page refuses
- * to build without them, so the corpus has a synthetic page at each of those addresses.
+ * The pages the help page sends readers to first (content/help/problems.yaml): the content check
+ * refuses a list that names a missing page, so the corpus has a synthetic page at each address.
  */
-const named = [
-  ...new Set(helpProblems.flatMap((p) => p.read.map(([kind, slug]) => `${kind} ${slug}`))),
-].map((key) => {
-  const [kind, slug] = key.split(' ');
+const helpProblems: { read: string[] }[] = parse(
+  fs.readFileSync(path.join('content', 'help', 'problems.yaml'), 'utf8'),
+);
+const named = [...new Set(helpProblems.flatMap((p) => p.read))].map((address) => {
+  const [, folder, slug] = address.split('/');
   const title = slug.replace(/^./, (c) => c.toUpperCase()).replaceAll('-', ' ');
+  const kind = ({ glossary: 'entry', guides: 'guide' } as const)[folder];
+  // Only these two kinds are made here; another would need its own synthetic page.
+  if (!kind) throw new Error(`bench corpus: no synthetic ${folder} page for ${address}`);
   return { kind, slug, title };
 });
 const namedEntries = named.filter((p) => p.kind === 'entry');

@@ -4,11 +4,9 @@ import { H2, P } from '@/components/prose';
 import { Breadcrumbs } from '@/components/site/Breadcrumbs';
 import { RouteLink } from '@/components/site/HelpBox';
 import { Lead, PageTitle } from '@/components/site/PageTitle';
-import { docPath } from '@/lib/content/collections';
 import { displayTitle } from '@/lib/content/display';
-import { helpProblems } from '@/lib/content/help';
 import type { RouteId } from '@/lib/content/schema/help';
-import { getDoc, getNational, getStates } from '@/lib/content/store';
+import { getDocByPath, getHelpProblems, getNational, getStates } from '@/lib/content/store';
 
 const lead =
   'Who to call about an annuity, a life insurance policy, a Medicare plan or the person who sold it to you: by problem, and for your state.';
@@ -32,7 +30,7 @@ export default function HelpPage() {
       />
       <PageTitle>Where to get help</PageTitle>
       <Lead>{lead}</Lead>
-      {helpProblems.map((problem) => (
+      {getHelpProblems().map((problem) => (
         <section key={problem.id} aria-labelledby={problem.id}>
           <H2 id={problem.id}>{problem.heading}</H2>
           <ul className="flex list-disc flex-col gap-2 pl-6">
@@ -55,12 +53,10 @@ export default function HelpPage() {
           </ul>
           <P>
             Read first:{' '}
-            {problem.read.map(([kind, slug], i) => {
-              const doc = getDoc(kind, slug);
-              // A page named here that does not exist stops the build rather than vanish.
-              if (!doc)
-                throw new Error(`help page: "${kind}/${slug}" in helpProblems is not a page`);
-              const href = docPath(kind, slug);
+            {problem.read.flatMap((href, i) => {
+              // The content check reports an address that is not a published page, at its line.
+              const doc = getDocByPath(href);
+              if (!doc) return [];
               return (
                 <span key={href}>
                   {i ? ', ' : null}

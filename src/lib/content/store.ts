@@ -15,7 +15,7 @@ import { ContentError } from './errors';
 import { incomingLinks, type LinkGraph } from './links';
 import { checkContent, type CheckReport } from './rules';
 import type { Figure } from './schema/figure';
-import { stateCodes, type National, type StateHelp } from './schema/help';
+import { stateCodes, type HelpProblem, type National, type StateHelp } from './schema/help';
 import { contentRoot } from './source';
 import { parseMdx } from './source/parse';
 import { readSources } from './source/read';
@@ -161,7 +161,7 @@ function dataFiles(root: string): string[] {
   return [
     ...inFolder('figures'),
     ...inFolder('help/states'),
-    ...['help/national.yaml', 'publishers.yaml']
+    ...['help/national.yaml', 'help/problems.yaml', 'publishers.yaml']
       .filter((f) => fs.existsSync(path.join(root, f)))
       .map(stamp),
   ];
@@ -189,6 +189,11 @@ export function getDocs<K extends Kind>(kind: K): Doc<K>[] {
 export function getDoc<K extends Kind>(kind: K, slug: string): Doc<K> | undefined {
   const doc = content().byPath.get(docPath(kind, slug));
   return doc?.kind === kind ? (doc as Doc<K>) : undefined;
+}
+
+/** The page at a site address like /glossary/free-look-period, drafts included. */
+export function getDocByPath(address: string): Doc | undefined {
+  return content().byPath.get(address);
 }
 
 export const getEntries = (): Entry[] => getDocs('entry');
@@ -291,6 +296,11 @@ export function getStates(): StateHelp[] {
 
 export function getState(code: string): StateHelp | undefined {
   return content().help.states.find((s) => s.state.toLowerCase() === code.toLowerCase());
+}
+
+/** The problems /help sorts readers by, in order (content/help/problems.yaml). */
+export function getHelpProblems(): HelpProblem[] {
+  return content().help.helpProblems;
 }
 
 /** The national routes and what each kind of regulator does (content/help/national.yaml). */

@@ -13,7 +13,7 @@ import { checkFigureTable, checkPageFigures, type FigurePage } from './figures';
 import { checkFrontmatter } from './frontmatter';
 import { maxGrade, readingGrade } from './readability';
 import type { Figure } from '../schema/figure';
-import type { National, StateHelp } from '../schema/help';
+import type { HelpProblem, National, StateHelp } from '../schema/help';
 import type { Publisher } from '../schema/publisher';
 import { contentRoot, loadSources, type Loaded } from '../source';
 import { loadFigures } from '../source/figures';
@@ -41,8 +41,8 @@ export interface CheckReport {
   links: LinkGraph;
   /** For each page, its numbered sources and which citation points at which. */
   citations: Record<string, PageCitations>;
-  /** The help directory: every state's contacts and the national routes. */
-  help: { states: StateHelp[]; national?: National };
+  /** The help directory: every state's contacts, the national routes and what /help sorts readers by. */
+  help: { states: StateHelp[]; national?: National; helpProblems: HelpProblem[] };
 }
 
 // The rules that read one page's tree (and the named inputs) run again only when that page, or an
@@ -151,7 +151,10 @@ export function checkContent({
   for (const [page, ids] of Object.entries(figureUse))
     for (const id of ids) usage.set(id, [...(usage.get(id) ?? []), page]);
   problems.push(...checkFigureTable(table, usage, today, publishers));
-  const help = loadHelp(root, publishers);
+  const help = loadHelp(root, publishers, {
+    pages: new Set(site.anchors.keys()),
+    drafts: site.drafts,
+  });
   const publishersKey = JSON.stringify(publishers);
   problems.push(...help.problems);
   const citations: CheckReport['citations'] = {};
@@ -184,7 +187,7 @@ export function checkContent({
     figures: table.figures,
     figureUse,
     citations,
-    help: { states: help.states, national: help.national },
+    help: { states: help.states, national: help.national, helpProblems: help.helpProblems },
   };
 }
 

@@ -140,3 +140,39 @@ export const nationalSchema = z.strictObject({
   ),
 });
 export type National = z.infer<typeof nationalSchema>;
+
+/** One problem /help sorts readers by (content/help/problems.yaml). */
+export const helpProblemSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(
+      /^[a-z0-9]+(-[a-z0-9]+)*$/,
+      'expected lowercase words joined by hyphens, like claim-denied',
+    ),
+  heading: z.string().trim().min(1),
+  routes: z.array(z.enum(routeIds, { error: `expected one of: ${routeIds.join(', ')}` })).min(1),
+  /** Which of the reader's state offices fit, as words after "Your state's". */
+  stateContact: z.string().trim().min(1).optional(),
+  /** Pages to read first, by address: their titles come from the pages. */
+  read: z
+    .array(
+      z
+        .string()
+        .regex(
+          /^\/[a-z]+\/[a-z0-9-]+$/,
+          'expected a page address, like /glossary/free-look-period',
+        ),
+    )
+    .min(1),
+});
+export const helpProblemsSchema = z.array(helpProblemSchema).superRefine((list, ctx) =>
+  list.forEach((problem, i) => {
+    if (list.findIndex((other) => other.id === problem.id) < i)
+      ctx.addIssue({
+        code: 'custom',
+        path: [i, 'id'],
+        message: `${problem.id} is used twice; each problem needs its own id (its section's address on /help)`,
+      });
+  }),
+);
+export type HelpProblem = z.infer<typeof helpProblemSchema>;

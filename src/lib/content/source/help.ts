@@ -5,25 +5,45 @@ import type { Problem } from '../errors';
 import { publisherOf } from '../publishers';
 import { contentRoot } from './read';
 import { readYaml } from './yaml';
-import { nationalSchema, stateSchema, type National, type StateHelp } from '../schema/help';
+import {
+  helpProblemsSchema,
+  nationalSchema,
+  stateSchema,
+  type HelpProblem,
+  type National,
+  type StateHelp,
+} from '../schema/help';
 import { primaryKinds, type Publisher } from '../schema/publisher';
 
 export interface LoadedHelp {
   states: StateHelp[];
   national?: National;
+  /** What /help sorts readers by (problems.yaml). */
+  helpProblems: HelpProblem[];
   problems: Problem[];
 }
 
+/** The site's pages by address, for the pages problems.yaml names: which exist, which are drafts. */
+export interface PageList {
+  pages: Set<string>;
+  drafts: Set<string>;
+}
+
 /**
- * content/help/: one file per state (states/<code>.yaml) and national.yaml, validated, with
- * every problem at its line: a missing source, an address that is not https or not on an
- * official site, a malformed phone number, a state given twice or in the wrong file.
+ * content/help/: one file per state (states/<code>.yaml), national.yaml and problems.yaml,
+ * validated, with every problem at its line: a missing source, an address that is not https or
+ * not on an official site, a malformed phone number, a state given twice or in the wrong file,
+ * a page to read first that is not a published page.
  */
-export function loadHelp(root = contentRoot(), publishers: Publisher[] = []): LoadedHelp {
+export function loadHelp(
+  root = contentRoot(),
+  publishers: Publisher[] = [],
+  site?: PageList,
+): LoadedHelp {
   const dir = path.join(root, 'help');
   const problems: Problem[] = [];
   const states: StateHelp[] = [];
-  if (!fs.existsSync(dir)) return { states, problems };
+  if (!fs.existsSync(dir)) return { states, helpProblems: [], problems };
   const rel = (absolute: string) => path.relative(process.cwd(), absolute) || absolute;
   const official = (url: string) => {
     const kind = publisherOf(url, publishers)?.kind;
@@ -103,7 +123,25 @@ export function loadHelp(root = contentRoot(), publishers: Publisher[] = []): Lo
   const national = fs.existsSync(nationalFile)
     ? read(nationalFile, nationalSchema)?.data
     : undefined;
-  return { states, national, problems };
+  const problemsFile = path.join(dir, 'problems.yaml');
+  const listed = fs.existsSync(problemsFile) ? read(problemsFile, helpProblemsSchema) : undefined;
+  // A page to read first that was renamed or made a draft is caught here, at its line in the list.
+  listed?.data.forEach((problem, i) =>
+    problem.read.forEach((address, j) => {
+      if (!site) return;
+      const missing = !site.pages.has(address);
+      if (missing || site.drafts.has(address))
+        problems.push({
+          ...listed.at([i, 'read', j]),
+          rule: 'help',
+          message: missing
+            ? `${address} is not a page; give the address of a published page (was it renamed?), or remove it from "${problem.heading}"`
+            : `${address} is a draft; publish it, or remove it from "${problem.heading}" until it is`,
+          severity: 'error',
+        });
+    }),
+  );
+  return { states, national, helpProblems: listed?.data ?? [], problems };
 }
 
 /** Every https address in a value, with its path: values, sources and links alike. */
