@@ -54,9 +54,8 @@ async function details(results: PagefindResult[]): Promise<Hit[]> {
   }));
 }
 
-/** One result in order: its details once fetched. Pagefind's id names the page without fetching anything. */
+/** One result in order: its details once fetched. Its id names the page without fetching anything. */
 interface Slot {
-  id: string;
   result: PagefindResult;
   hit?: Hit;
 }
@@ -66,14 +65,10 @@ async function slots(query: string, head: number): Promise<Slot[]> {
   const { results } = await (await loadPagefind()).search(query);
   const top = results.slice(0, head);
   const known = await details(top);
-  const byUrl = new Map(known.map((hit, i) => [hit.url, top[i]]));
+  const resultOf = new Map(known.map((hit, i) => [hit.url, top[i]]));
   return [
-    ...rank(known, query).map((hit) => ({
-      id: byUrl.get(hit.url)!.id,
-      result: byUrl.get(hit.url)!,
-      hit,
-    })),
-    ...results.slice(head).map((result) => ({ id: result.id, result })),
+    ...rank(known, query).map((hit) => ({ result: resultOf.get(hit.url)!, hit })),
+    ...results.slice(head).map((result) => ({ result })),
   ];
 }
 
@@ -117,8 +112,8 @@ export async function find(query: string, limit = 8): Promise<Found> {
   const first = original[0]?.hit;
   if (fixed === normalise(q) || (first && rankOf(first, q)[0] < 5)) return found(original, limit);
   const better = await slots(fixed, head);
-  const seen = new Set(better.map((slot) => slot.id));
-  const order = [...better, ...original.filter((slot) => !seen.has(slot.id))];
+  const seen = new Set(better.map((slot) => slot.result.id));
+  const order = [...better, ...original.filter((slot) => !seen.has(slot.result.id))];
   return found(order, limit, better.length ? fixed : undefined);
 }
 

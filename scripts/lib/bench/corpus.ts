@@ -6,7 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parseDocPath } from '../../../src/lib/content/collections';
+import { loadHelp } from '../../../src/lib/content/source/help';
 import { scratchProject } from '../scratch-project';
 
 const words = [
@@ -91,16 +92,14 @@ Synthetic term ${i} exists only to test the build. Real entries are written by p
  * The pages the help page sends readers to first (content/help/problems.yaml): the content check
  * refuses a list that names a missing page, so the corpus has a synthetic page at each address.
  */
-const helpProblems: { read: string[] }[] = parse(
-  fs.readFileSync(path.join('content', 'help', 'problems.yaml'), 'utf8'),
-);
+const { helpProblems } = loadHelp(path.resolve('content'));
 const named = [...new Set(helpProblems.flatMap((p) => p.read))].map((address) => {
-  const [, folder, slug] = address.split('/');
-  const title = slug.replace(/^./, (c) => c.toUpperCase()).replaceAll('-', ' ');
-  const kind = ({ glossary: 'entry', guides: 'guide' } as const)[folder];
-  // Only these two kinds are made here; another would need its own synthetic page.
-  if (!kind) throw new Error(`bench corpus: no synthetic ${folder} page for ${address}`);
-  return { kind, slug, title };
+  const page = parseDocPath(address);
+  // Only entries and guides are made here; another kind would need its own synthetic page.
+  if (page?.kind !== 'entry' && page?.kind !== 'guide')
+    throw new Error(`bench corpus: no synthetic page for ${address}`);
+  const title = page.slug.replace(/^./, (c) => c.toUpperCase()).replaceAll('-', ' ');
+  return { ...page, title };
 });
 const namedEntries = named.filter((p) => p.kind === 'entry');
 

@@ -4,9 +4,10 @@ import { H2, P } from '@/components/prose';
 import { Breadcrumbs } from '@/components/site/Breadcrumbs';
 import { RouteLink } from '@/components/site/HelpBox';
 import { Lead, PageTitle } from '@/components/site/PageTitle';
+import { parseDocPath } from '@/lib/content/collections';
 import { displayTitle } from '@/lib/content/display';
 import type { RouteId } from '@/lib/content/schema/help';
-import { getDocByPath, getHelpProblems, getNational, getStates } from '@/lib/content/store';
+import { getDoc, getHelpProblems, getNational, getStates } from '@/lib/content/store';
 
 const lead =
   'Who to call about an annuity, a life insurance policy, a Medicare plan or the person who sold it to you: by problem, and for your state.';
@@ -55,7 +56,8 @@ export default function HelpPage() {
             Read first:{' '}
             {problem.read.flatMap((href, i) => {
               // The content check reports an address that is not a published page, at its line.
-              const doc = getDocByPath(href);
+              const page = parseDocPath(href);
+              const doc = page && getDoc(page.kind, page.slug);
               if (!doc) return [];
               return (
                 <span key={href}>

@@ -191,11 +191,6 @@ export function getDoc<K extends Kind>(kind: K, slug: string): Doc<K> | undefine
   return doc?.kind === kind ? (doc as Doc<K>) : undefined;
 }
 
-/** The page at a site address like /glossary/free-look-period, drafts included. */
-export function getDocByPath(address: string): Doc | undefined {
-  return content().byPath.get(address);
-}
-
 export const getEntries = (): Entry[] => getDocs('entry');
 
 // Under `next dev` Next asks for every page's address (generateStaticParams) in a process of its

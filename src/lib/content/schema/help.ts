@@ -154,16 +154,7 @@ export const helpProblemSchema = z.strictObject({
   /** Which of the reader's state offices fit, as words after "Your state's". */
   stateContact: z.string().trim().min(1).optional(),
   /** Pages to read first, by address: their titles come from the pages. */
-  read: z
-    .array(
-      z
-        .string()
-        .regex(
-          /^\/[a-z]+\/[a-z0-9-]+$/,
-          'expected a page address, like /glossary/free-look-period',
-        ),
-    )
-    .min(1),
+  read: z.array(z.string().trim().min(1)).min(1),
 });
 export const helpProblemsSchema = z.array(helpProblemSchema).superRefine((list, ctx) =>
   list.forEach((problem, i) => {

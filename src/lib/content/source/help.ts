@@ -126,21 +126,21 @@ export function loadHelp(
   const problemsFile = path.join(dir, 'problems.yaml');
   const listed = fs.existsSync(problemsFile) ? read(problemsFile, helpProblemsSchema) : undefined;
   // A page to read first that was renamed or made a draft is caught here, at its line in the list.
-  listed?.data.forEach((problem, i) =>
-    problem.read.forEach((address, j) => {
-      if (!site) return;
-      const missing = !site.pages.has(address);
-      if (missing || site.drafts.has(address))
-        problems.push({
-          ...listed.at([i, 'read', j]),
-          rule: 'help',
-          message: missing
-            ? `${address} is not a page; give the address of a published page (was it renamed?), or remove it from "${problem.heading}"`
-            : `${address} is a draft; publish it, or remove it from "${problem.heading}" until it is`,
-          severity: 'error',
-        });
-    }),
-  );
+  if (site)
+    listed?.data.forEach((problem, i) =>
+      problem.read.forEach((address, j) => {
+        const missing = !site.pages.has(address);
+        if (missing || site.drafts.has(address))
+          problems.push({
+            ...listed.at([i, 'read', j]),
+            rule: 'help',
+            message: missing
+              ? `${address} is not a page; give the address of a published page, like /glossary/free-look-period (was it renamed?), or remove it from "${problem.heading}"`
+              : `${address} is a draft; publish it, or remove it from "${problem.heading}" until it is`,
+            severity: 'error',
+          });
+      }),
+    );
   return { states, national, helpProblems: listed?.data ?? [], problems };
 }
 
