@@ -30,11 +30,27 @@ interface Pagefind {
 
 let pagefind: Promise<Pagefind> | undefined;
 
+/**
+ * The tag of the entry file this page preloaded (the build adds the preload:
+ * scripts/lib/search-index.ts). Given it, Pagefind asks for that same
+ * address, which the browser already holds; without it, a new one each time.
+ */
+function entryFileTag(): { metaCacheTag?: string } {
+  const link = document.querySelector<HTMLLinkElement>(
+    'link[rel="preload"][href*="/pagefind/pagefind-entry.json?ts="]',
+  );
+  const tag = link && new URL(link.href).searchParams.get('ts');
+  return tag ? { metaCacheTag: tag } : {};
+}
+
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ '/pagefind/pagefind.js' as string).then(
     async (pf: Pagefind) => {
-      // Short glossary pages: let where a word appears (the title, weighted) count more than how often.
-      await pf.options({ ranking: { termFrequency: 0.4, pageLength: 0.2, termSimilarity: 2 } });
+      await pf.options({
+        // Short glossary pages: let where a word appears (the title, weighted) count more than how often.
+        ranking: { termFrequency: 0.4, pageLength: 0.2, termSimilarity: 2 },
+        ...entryFileTag(),
+      });
       await pf.init();
       return pf;
     },

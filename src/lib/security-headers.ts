@@ -47,11 +47,20 @@ export function headerRules(inlineScriptHashes: string[]): HeaderRule[] {
       headers: { 'Cache-Control': 'public, max-age=31536000, immutable' },
     },
     // So are Pagefind's index chunks and result details: a second search fetches only what is new.
-    // (Its entry file, script and WebAssembly keep their names from build to build, so they are revalidated.)
     ...['/pagefind/index/*', '/pagefind/fragment/*'].map((path) => ({
       path,
       headers: { 'Cache-Control': 'public, max-age=31536000, immutable' },
     })),
+    // Pagefind's scripts, entry file, metadata and WebAssembly: fresh for a minute, so its worker takes
+    // the copies /search preloaded from the browser's cache (search-index.ts) instead of asking again;
+    // short, because most keep their names from build to build. No pattern overlaps another here:
+    // static hosts join the values of a header that two matching rules both set.
+    ...[
+      '/pagefind/pagefind.*',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/pagefind-worker.js',
+      '/pagefind/wasm.*',
+    ].map((path) => ({ path, headers: { 'Cache-Control': 'public, max-age=60' } })),
   ];
 }
 
@@ -74,7 +83,8 @@ export function serveConfig(rules: HeaderRule[]) {
     // Pages carry canonical links, so /glossary/ and /glossary are one page to search engines.
     directoryListing: false,
     headers: rules.map((rule) => ({
-      source: rule.path === '/*' ? '**' : `${rule.path.replace(/^\//, '').replace(/\*$/, '')}**`,
+      // serve matches with minimatch, where `**` inside a name matches like `*`: /pagefind/wasm.* → pagefind/wasm.**
+      source: rule.path === '/*' ? '**' : rule.path.replace(/^\//, '').replace(/\*|$/, '**'),
       headers: Object.entries(rule.headers).map(([key, value]) => ({ key, value })),
     })),
   };

@@ -106,6 +106,29 @@ test.describe('search', () => {
     await expect(results.nth(10).getByRole('link')).toBeFocused();
   });
 
+  test('Pagefind’s worker finds its first files where /search preloaded them', async ({ page }) => {
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (/\/pagefind\/(pagefind-entry\.json|pagefind\..*\.pf_meta|wasm\.)/.test(r.url()))
+        asked.push(new URL(r.url()).pathname + new URL(r.url()).search);
+    });
+    await page.goto('/search?q=medigap');
+    await expect(page.getByRole('main').getByRole('status')).toContainText('for “medigap”');
+    const preloaded = await page
+      .locator('link[rel="preload"][href^="/pagefind/"]:not([href$=".js"])')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    expect(preloaded).toHaveLength(3);
+    // The worker asks for the very addresses the page preloaded (not the entry file with today's
+    // time appended, Pagefind's default), and the server lets the browser keep them for a minute:
+    // the two conditions for the browser to answer the worker from its cache.
+    expect([...new Set(asked)].sort()).toEqual([...preloaded].sort());
+    for (const url of preloaded) {
+      const response = await page.request.get(url);
+      expect(response.ok(), url).toBe(true);
+      expect(response.headers()['cache-control'], url).toBe('public, max-age=60');
+    }
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('the search field is a plain form that goes to /search?q=', async ({ page }) => {
